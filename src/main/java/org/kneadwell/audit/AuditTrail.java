@@ -1,0 +1,101 @@
+package org.kneadwell.audit;
+
+import static org.kneadwell.shared.SqlTime.utc;
+
+import java.time.Clock;
+import java.util.UUID;
+
+import org.kneadwell.shared.Actor;
+import org.kneadwell.shared.AuditEvent;
+import org.kneadwell.shared.AuditEvent.Outcome;
+import org.springframework.context.event.EventListener;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
+
+/**
+ * Records audit events. A write's event joins the write's transaction, so both happen or neither does. A
+ * read's event is written in its own short transaction after the read's transaction ends, so read-only
+ * transactions stay read-only (PostgreSQL refuses an insert inside one). Events are inserted without any
+ * lock; {@link AuditSealer} chains them in the background, so requests never queue behind each other here.
+ * <p>
+ * Modules that may use {@code audit} call the methods; modules below it publish {@link AuditEvent}s.
+ */
+@Service
+public class AuditTrail {
+
+    private final JdbcClient jdbc;
+    private final Clock clock;
+    private final TransactionTemplate ownTransaction;
+
+    AuditTrail(JdbcClient jdbc, Clock clock, PlatformTransactionManager transactions) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+        this.ownTransaction = new TransactionTemplate(transactions);
+        this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+    }
+
+    /** Someone read patient data. */
+    public void read(Actor actor, String action, UUID patientId, String recordType, String recordId) {
+        record(event(actor, action, patientId, recordType, recordId, Outcome.SUCCESS));
+    }
+
+    /** Someone changed patient data; call inside the write's transaction. */
+    public void write(Actor actor, String action, UUID patientId, String recordType, String recordId) {
+        record(event(actor, action, patientId, recordType, recordId, Outcome.SUCCESS));
+    }
+
+    /** Someone asked for patient data they may not see, or for a record that does not exist. */
+    public void denied(Actor actor, String action, UUID patientId, String recordType, String recordId) {
+        record(event(actor, action, patientId, recordType, recordId, Outcome.DENIED));
+    }
+
+    /** Events published by modules that cannot call this class (identity's sign-ins and account changes). */
+    @EventListener
+    public void on(AuditEvent event) {
+        record(event);
+    }
+
+    void record(AuditEvent event) {
+        if (!TransactionSynchronizationManager.isActualTransactionActive()) {
+            ownTransaction.executeWithoutResult(status -> insert(event));
+        } else if (TransactionSynchronizationManager.isCurrentTransactionReadOnly()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCompletion(int status) {
+                    ownTransaction.executeWithoutResult(s -> insert(event));
+                }
+            });
+        } else {
+            insert(event);
+        }
+    }
+
+    private void insert(AuditEvent e) {
+        jdbc.sql("""
+                insert into audit_event (occurred_at, actor_id, actor_role, action, patient_id, record_type, record_id,
+                                         source_ip, outcome)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                .params(utc(e.occurredAt()), e.actorId(), e.actorRole(), e.action(), e.patientId(), e.recordType(),
+                        e.recordId(), e.sourceIp(), e.outcome().name())
+                .update();
+    }
+
+    private AuditEvent event(Actor actor, String action, UUID patientId, String recordType, String recordId,
+            Outcome outcome) {
+        return new AuditEvent(clock.instant(), actor == null ? null : actor.actorId(),
+                actor == null ? "ANONYMOUS" : actor.actorRole(), action, patientId, recordType, recordId,
+                currentSourceIp(), outcome);
+    }
+
+    private static String currentSourceIp() {
+        return RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes
+                ? attributes.getRequest().getRemoteAddr() : null;
+    }
+}

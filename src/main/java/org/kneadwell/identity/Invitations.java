@@ -1,0 +1,148 @@
+package org.kneadwell.identity;
+
+import static org.kneadwell.shared.SqlTime.utc;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.kneadwell.shared.AuditEvent;
+import org.kneadwell.shared.AuditEvent.Outcome;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * One-time invitation links. An admin invites staff; staff (or an admin) invite a patient to their record.
+ * The invited person sets a password and, for roles that need it, enrols an authenticator app; the link then
+ * stops working.
+ */
+@Service
+public class Invitations {
+
+    static final Duration VALID_FOR = Duration.ofDays(7);
+
+    private final Accounts accounts;
+    private final JdbcClient jdbc;
+    private final PasswordPolicy policy;
+    private final PasswordEncoder passwords;
+    private final Totp totp;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+    private final String baseUrl;
+
+    Invitations(Accounts accounts, JdbcClient jdbc, PasswordPolicy policy, PasswordEncoder passwords, Totp totp,
+            ApplicationEventPublisher events, Clock clock, @Value("${kneadwell.base-url}") String baseUrl) {
+        this.accounts = accounts;
+        this.jdbc = jdbc;
+        this.policy = policy;
+        this.passwords = passwords;
+        this.totp = totp;
+        this.events = events;
+        this.clock = clock;
+        this.baseUrl = baseUrl.replaceAll("/+$", "");
+    }
+
+    /** Thrown when the e-mail address already belongs to an account. */
+    public static class EmailTakenException extends RuntimeException {
+        public EmailTakenException() {
+            super("invite.emailTaken");
+        }
+    }
+
+    /** Creates an invited account and sends the link; returns the new account. */
+    @Transactional
+    public AccountSummary invite(CurrentUser by, String email, String displayName, Role role, String sourceIp) {
+        if (role == Role.PATIENT ? !by.role().isStaff() : !by.is(Role.ADMIN)) {
+            throw new AccessDeniedException("Only admins invite staff; only staff invite patients");
+        }
+        if (accounts.existsByEmail(email)) {
+            throw new EmailTakenException();
+        }
+        Instant now = clock.instant();
+        String secret = role.requiresSecondFactor() ? totp.newSecret() : null;
+        long accountId = accounts.insert(UUID.randomUUID(), email, displayName.strip(), role, AccountStatus.INVITED,
+                null, secret, now);
+        String token = Hashes.randomToken();
+        Instant expiresAt = now.plus(VALID_FOR);
+        jdbc.sql("insert into invitation (token_hash, account_id, invited_by, created_at, expires_at) values (?, ?, ?, ?, ?)")
+                .params(Hashes.sha256(token), accountId, by.accountId(), utc(now), utc(expiresAt)).update();
+        Account account = accounts.byId(accountId).orElseThrow();
+        events.publishEvent(new AccountInvited(account.email(), account.displayName(), role,
+                baseUrl + "/invitations/" + token, expiresAt));
+        events.publishEvent(new AuditEvent(now, by.publicId(), by.role().name(), "account.invited", null, "account",
+                account.publicId().toString(), sourceIp, Outcome.SUCCESS));
+        return AccountSummary.of(account);
+    }
+
+    /** What the acceptance page shows; empty when the link is unknown, used or expired. */
+    @Transactional(readOnly = true)
+    public Optional<PendingInvitation> pending(String token) {
+        return open(token).map(account -> new PendingInvitation(account.displayName(), account.email(),
+                account.role(), account.role().requiresSecondFactor()
+                        ? totp.qrCodeDataUri(account.totpSecret(), account.email()) : null,
+                account.role().requiresSecondFactor() ? account.totpSecret() : null));
+    }
+
+    public record PendingInvitation(String displayName, String email, Role role, String qrCodeDataUri,
+            String totpSecret) {
+        public boolean needsSecondFactor() {
+            return qrCodeDataUri != null;
+        }
+    }
+
+    /**
+     * Sets the password (and checks the first authenticator code) and activates the account.
+     * Returns field name to message key for each problem; empty means the account is now active.
+     */
+    @Transactional
+    public Map<String, String> accept(String token, String password, String confirmation, String totpCode,
+            String sourceIp) {
+        Account account = open(token).orElseThrow(() -> new InvitationUnavailableException());
+        Map<String, String> problems = new LinkedHashMap<>();
+        policy.problemWith(password).ifPresent(problem -> problems.put("password", problem));
+        if (password != null && !password.equals(confirmation)) {
+            problems.put("confirmation", "password.mismatch");
+        }
+        if (account.role().requiresSecondFactor() && totp.matchingStep(account.totpSecret(), totpCode).isEmpty()) {
+            problems.put("totp", "totp.invalid");
+        }
+        if (!problems.isEmpty()) {
+            return problems;
+        }
+        Instant now = clock.instant();
+        accounts.activate(account.id(), passwords.encode(password), account.totpSecret(), now);
+        jdbc.sql("update invitation set used_at = ? where token_hash = ?").params(utc(now), Hashes.sha256(token))
+                .update();
+        events.publishEvent(new AuditEvent(now, account.publicId(), account.role().name(), "account.activated", null,
+                "account", account.publicId().toString(), sourceIp, Outcome.SUCCESS));
+        return problems;
+    }
+
+    /** The link is unknown, already used, or expired. */
+    public static class InvitationUnavailableException extends RuntimeException {
+        public InvitationUnavailableException() {
+            super("invite.unavailable");
+        }
+    }
+
+    private Optional<Account> open(String token) {
+        if (token == null || token.length() > 100) {
+            return Optional.empty();
+        }
+        return jdbc.sql("select account_id from invitation where token_hash = ? and used_at is null and expires_at > ?")
+                .params(Hashes.sha256(token), utc(clock.instant()))
+                .query(Long.class)
+                .optional()
+                .flatMap(accounts::byId)
+                .filter(account -> account.status() == AccountStatus.INVITED);
+    }
+}

@@ -1,0 +1,95 @@
+package org.kneadwell.identity;
+
+import java.util.UUID;
+
+import org.kneadwell.shared.RouteAccess;
+import org.kneadwell.shared.RouteAccess.Audience;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+/** Users and invitations, for admins. */
+@Controller
+@RequestMapping("/admin/users")
+class UserAdminController {
+
+    private final AccountDirectory directory;
+    private final Invitations invitations;
+    private final AccountAdministration administration;
+
+    UserAdminController(AccountDirectory directory, Invitations invitations, AccountAdministration administration) {
+        this.directory = directory;
+        this.invitations = invitations;
+        this.administration = administration;
+    }
+
+    record InviteForm(@NotBlank @Email @Size(max = 254) String email,
+            @NotBlank @Size(max = 200) String displayName, @NotNull Role role) {
+    }
+
+    @GetMapping
+    @RouteAccess(Audience.ADMIN)
+    String list(Model model) {
+        model.addAttribute("inviteForm", new InviteForm("", "", Role.THERAPIST));
+        return page(model);
+    }
+
+    @PostMapping
+    @RouteAccess(Audience.ADMIN)
+    String invite(@Valid @ModelAttribute("inviteForm") InviteForm form, BindingResult errors,
+            @AuthenticationPrincipal CurrentUser admin, HttpServletRequest request, Model model,
+            RedirectAttributes redirect) {
+        if (!errors.hasErrors()) {
+            try {
+                invitations.invite(admin, form.email(), form.displayName(), form.role(), request.getRemoteAddr());
+                redirect.addFlashAttribute("notice", "users.invited");
+                return "redirect:/admin/users";
+            } catch (Invitations.EmailTakenException taken) {
+                errors.rejectValue("email", "invite.emailTaken");
+            }
+        }
+        return page(model);
+    }
+
+    @PostMapping("/{id}/deactivate")
+    @RouteAccess(Audience.ADMIN)
+    String deactivate(@PathVariable UUID id, @AuthenticationPrincipal CurrentUser admin, HttpServletRequest request,
+            RedirectAttributes redirect) {
+        try {
+            administration.deactivate(admin, id, request.getRemoteAddr());
+            redirect.addFlashAttribute("notice", "users.deactivated");
+        } catch (IllegalArgumentException self) {
+            redirect.addFlashAttribute("problem", self.getMessage());
+        }
+        return "redirect:/admin/users";
+    }
+
+    @PostMapping("/{id}/reactivate")
+    @RouteAccess(Audience.ADMIN)
+    String reactivate(@PathVariable UUID id, @AuthenticationPrincipal CurrentUser admin, HttpServletRequest request,
+            RedirectAttributes redirect) {
+        administration.reactivate(admin, id, request.getRemoteAddr());
+        redirect.addFlashAttribute("notice", "users.reactivated");
+        return "redirect:/admin/users";
+    }
+
+    private String page(Model model) {
+        model.addAttribute("accounts", directory.all());
+        model.addAttribute("roles", Role.values());
+        return "identity/users";
+    }
+}
