@@ -59,6 +59,7 @@ create table patient (
     emergency_contact_name  varchar(200),
     emergency_contact_phone varchar(40),
     preferred_language      varchar(35)  not null,
+    referral_note           varchar(1000),
     account_id              bigint unique references account (id),
     created_at              timestamp with time zone not null,
     created_by              bigint not null references account (id)

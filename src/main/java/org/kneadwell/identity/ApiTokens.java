@@ -35,7 +35,7 @@ public class ApiTokens {
     @Transactional
     public IssuedToken issue(CurrentUser user) {
         String token = Hashes.randomToken();
-        Instant now = clock.instant();
+        Instant now = clock.instant().truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
         Instant expiresAt = now.plus(LIFETIME);
         jdbc.sql("insert into api_token (token_hash, account_id, created_at, expires_at) values (?, ?, ?, ?)")
                 .params(Hashes.sha256(token), user.accountId(), utc(now), utc(expiresAt)).update();

@@ -122,6 +122,9 @@ public class Invitations {
         accounts.activate(account.id(), passwords.encode(password), account.totpSecret(), now);
         jdbc.sql("update invitation set used_at = ? where token_hash = ?").params(utc(now), Hashes.sha256(token))
                 .update();
+        Long invitedBy = jdbc.sql("select invited_by from invitation where token_hash = ?").param(Hashes.sha256(token))
+                .query(Long.class).single();
+        events.publishEvent(new AccountActivated(account.id(), account.displayName(), account.role(), invitedBy));
         events.publishEvent(new AuditEvent(now, account.publicId(), account.role().name(), "account.activated", null,
                 "account", account.publicId().toString(), sourceIp, Outcome.SUCCESS));
         return problems;

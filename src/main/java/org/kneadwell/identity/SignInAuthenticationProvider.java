@@ -21,10 +21,13 @@ class SignInAuthenticationProvider implements AuthenticationProvider {
         SignInDetails details = request.getDetails() instanceof SignInDetails d ? d : new SignInDetails(null, null);
         CurrentUser user = signIn.authenticate(request.getName(), String.valueOf(request.getCredentials()),
                 details.totp(), details.sourceIp());
-        return authenticated(user);
+        UsernamePasswordAuthenticationToken result = authenticated(user);
+        // Keep only where the sign-in came from: the session must not hold the authenticator code.
+        result.setDetails(details.sourceIp());
+        return result;
     }
 
-    static Authentication authenticated(CurrentUser user) {
+    static UsernamePasswordAuthenticationToken authenticated(CurrentUser user) {
         return UsernamePasswordAuthenticationToken.authenticated(user, null,
                 List.of(new SimpleGrantedAuthority(user.role().authority())));
     }

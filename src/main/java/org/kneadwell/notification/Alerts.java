@@ -1,0 +1,58 @@
+package org.kneadwell.notification;
+
+import static org.kneadwell.shared.SqlTime.instant;
+import static org.kneadwell.shared.SqlTime.utc;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.UUID;
+
+import org.kneadwell.notification.Alert.Severity;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** In-app alerts: raised by features, shown on the recipient's home page, dismissed by the recipient. */
+@Service
+public class Alerts {
+
+    private final JdbcClient jdbc;
+    private final Clock clock;
+
+    Alerts(JdbcClient jdbc, Clock clock) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public UUID raise(long accountId, UUID patientId, Severity severity, String message, String link, boolean pinned) {
+        UUID id = UUID.randomUUID();
+        jdbc.sql("""
+                insert into alert (public_id, account_id, patient_id, severity, message, link, pinned, created_at)
+                values (?, ?, ?, ?, ?, ?, ?, ?)""")
+                .params(id, accountId, patientId, severity.name(), message, link, pinned, utc(clock.instant()))
+                .update();
+        return id;
+    }
+
+    /** Open alerts, pinned and most severe first. */
+    @Transactional(readOnly = true)
+    public List<Alert> openFor(long accountId) {
+        return jdbc.sql("""
+                select public_id, patient_id, severity, message, link, pinned, created_at from alert
+                where account_id = ? and dismissed_at is null
+                order by pinned desc, case severity when 'EMERGENCY' then 0 when 'WARNING' then 1 else 2 end, created_at desc""")
+                .param(accountId)
+                .query((rs, i) -> new Alert(rs.getObject("public_id", UUID.class), rs.getObject("patient_id", UUID.class),
+                        Severity.valueOf(rs.getString("severity")), rs.getString("message"), rs.getString("link"),
+                        rs.getBoolean("pinned"), instant(rs, "created_at")))
+                .list();
+    }
+
+    /** Dismisses the alert if it belongs to the account; false otherwise. */
+    @Transactional
+    public boolean dismiss(long accountId, UUID alertId) {
+        return jdbc.sql("update alert set dismissed_at = ? where public_id = ? and account_id = ? and dismissed_at is null")
+                .params(utc(clock.instant()), alertId, accountId).update() == 1;
+    }
+}

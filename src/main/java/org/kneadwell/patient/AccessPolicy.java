@@ -1,0 +1,57 @@
+package org.kneadwell.patient;
+
+import java.util.EnumSet;
+import java.util.Set;
+
+import org.kneadwell.identity.CurrentUser;
+import org.springframework.stereotype.Component;
+
+/**
+ * The one place that answers "may this user do this to this patient's data". Services ask it; nothing else
+ * decides. The rules (architecture.md, Security model):
+ * <ul>
+ * <li>a patient sees and adds to their own record only;</li>
+ * <li>therapists and clinicians see and change the records of patients whose care team they are on;</li>
+ * <li>admins administer every record (demographics, care team, invitations) but do not read clinical data.</li>
+ * </ul>
+ */
+@Component
+public class AccessPolicy {
+
+    private static final Set<PatientAction> OWN_RECORD = EnumSet.of(PatientAction.VIEW_DEMOGRAPHICS,
+            PatientAction.VIEW_CLINICAL, PatientAction.EDIT_CLINICAL);
+    private static final Set<PatientAction> CARE_TEAM = EnumSet.allOf(PatientAction.class);
+    private static final Set<PatientAction> ADMINISTRATION = EnumSet.of(PatientAction.VIEW_DEMOGRAPHICS,
+            PatientAction.EDIT_DEMOGRAPHICS, PatientAction.MANAGE_CARE_TEAM, PatientAction.INVITE);
+
+    private final CareTeams careTeams;
+
+    AccessPolicy(CareTeams careTeams) {
+        this.careTeams = careTeams;
+    }
+
+    public boolean may(CurrentUser user, PatientAction action, Patient patient) {
+        return switch (user.role()) {
+            case PATIENT -> patient.accountId() != null && patient.accountId() == user.accountId()
+                    && OWN_RECORD.contains(action);
+            case THERAPIST, CLINICIAN -> careTeams.isMember(patient.id(), user.accountId()) && CARE_TEAM.contains(action);
+            case ADMIN -> ADMINISTRATION.contains(action);
+        };
+    }
+
+    /** Whose patients a search may return. */
+    SearchScope searchScope(CurrentUser user) {
+        return switch (user.role()) {
+            case PATIENT -> SearchScope.SELF;
+            case THERAPIST, CLINICIAN -> SearchScope.CARE_TEAM;
+            case ADMIN -> SearchScope.CLINIC;
+        };
+    }
+
+    /** Who may open a new patient record (they join its care team if they treat or review). */
+    boolean mayRegisterPatients(CurrentUser user) {
+        return user.role().isStaff();
+    }
+
+    enum SearchScope { SELF, CARE_TEAM, CLINIC }
+}

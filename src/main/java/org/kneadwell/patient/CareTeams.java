@@ -1,0 +1,59 @@
+package org.kneadwell.patient;
+
+import static org.kneadwell.shared.SqlTime.instant;
+import static org.kneadwell.shared.SqlTime.utc;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** Who is on each patient's care team. */
+@Repository
+class CareTeams {
+
+    private final JdbcClient jdbc;
+
+    CareTeams(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    boolean isMember(long patientId, long accountId) {
+        return jdbc.sql("select count(*) from care_team_member where patient_id = ? and account_id = ?")
+                .params(patientId, accountId).query(Long.class).single() > 0;
+    }
+
+    List<CareTeamMember> of(long patientId) {
+        return jdbc.sql("""
+                select m.account_id, a.public_id, a.display_name, m.team_role, m.added_at
+                from care_team_member m join account a on a.id = m.account_id
+                where m.patient_id = ? order by m.team_role, a.display_name""")
+                .param(patientId)
+                .query((rs, i) -> new CareTeamMember(rs.getLong("account_id"), rs.getObject("public_id", UUID.class),
+                        rs.getString("display_name"), TeamRole.valueOf(rs.getString("team_role")),
+                        instant(rs, "added_at")))
+                .list();
+    }
+
+    /** Adds the member; false if they were already on the team. */
+    boolean add(long patientId, long accountId, TeamRole role, long addedBy, Instant now) {
+        if (isMember(patientId, accountId)) {
+            return false;
+        }
+        try {
+            jdbc.sql("insert into care_team_member (patient_id, account_id, team_role, added_at, added_by) values (?, ?, ?, ?, ?)")
+                    .params(patientId, accountId, role.name(), utc(now), addedBy).update();
+            return true;
+        } catch (DuplicateKeyException raced) {
+            return false;
+        }
+    }
+
+    boolean remove(long patientId, long accountId) {
+        return jdbc.sql("delete from care_team_member where patient_id = ? and account_id = ?")
+                .params(patientId, accountId).update() == 1;
+    }
+}

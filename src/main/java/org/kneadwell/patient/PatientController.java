@@ -1,0 +1,174 @@
+package org.kneadwell.patient;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+
+import org.kneadwell.audit.AuditLog;
+import org.kneadwell.identity.AccountDirectory;
+import org.kneadwell.identity.CurrentUser;
+import org.kneadwell.identity.Role;
+import org.kneadwell.shared.RouteAccess;
+import org.kneadwell.shared.RouteAccess.Audience;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.Valid;
+
+/** Patient search, registration, the chart, the care team and account invitations (pages). */
+@Controller
+@RequestMapping("/patients")
+class PatientController {
+
+    private static final int CHART_AUDIT_ROWS = 20;
+
+    private final PatientRecords records;
+    private final AccountDirectory accounts;
+    private final AuditLog auditLog;
+
+    PatientController(PatientRecords records, AccountDirectory accounts, AuditLog auditLog) {
+        this.records = records;
+        this.accounts = accounts;
+        this.auditLog = auditLog;
+    }
+
+    @GetMapping
+    @RouteAccess(value = { Audience.THERAPIST, Audience.CLINICIAN, Audience.ADMIN }, patientData = true)
+    String search(@RequestParam(defaultValue = "") String q, @AuthenticationPrincipal CurrentUser user, Model model) {
+        model.addAttribute("q", q);
+        model.addAttribute("patients", records.search(user, q.length() > 100 ? q.substring(0, 100) : q));
+        return "patient/search";
+    }
+
+    @GetMapping("/new")
+    @RouteAccess({ Audience.THERAPIST, Audience.CLINICIAN, Audience.ADMIN })
+    String newPatient(Model model) {
+        model.addAttribute("form", PatientForm.empty());
+        return formPage(model, null);
+    }
+
+    @PostMapping
+    @RouteAccess(value = { Audience.THERAPIST, Audience.CLINICIAN, Audience.ADMIN }, patientData = true)
+    String register(@Valid @ModelAttribute("form") PatientForm form, BindingResult errors,
+            @AuthenticationPrincipal CurrentUser user, Model model, RedirectAttributes redirect) {
+        if (errors.hasErrors()) {
+            return formPage(model, null);
+        }
+        try {
+            Patient patient = records.register(user, form.toDetails());
+            redirect.addFlashAttribute("notice", "patient.registered");
+            return "redirect:/patients/" + patient.publicId();
+        } catch (InvalidPatientDetailsException invalid) {
+            invalid.fieldErrors().forEach((field, key) -> errors.rejectValue(field, key));
+            return formPage(model, null);
+        }
+    }
+
+    @GetMapping("/{id}")
+    @RouteAccess(value = { Audience.PATIENT, Audience.THERAPIST, Audience.CLINICIAN, Audience.ADMIN }, patientData = true)
+    String chart(@PathVariable UUID id, @AuthenticationPrincipal CurrentUser user, Model model) {
+        PatientChart chart = records.chart(user, id);
+        model.addAttribute("chart", chart);
+        model.addAttribute("patient", chart.patient());
+        model.addAttribute("mayManageTeam", records.may(user, PatientAction.MANAGE_CARE_TEAM, chart.patient()));
+        model.addAttribute("mayEdit", records.may(user, PatientAction.EDIT_DEMOGRAPHICS, chart.patient()));
+        model.addAttribute("mayInvite", records.may(user, PatientAction.INVITE, chart.patient()));
+        model.addAttribute("languageName", PatientForm.languageName(chart.patient().details().preferredLanguage(),
+                Locale.ENGLISH));
+        if (user.role().isStaff()) {
+            model.addAttribute("candidates", candidates(chart));
+            model.addAttribute("accessLog", auditLog.forPatient(id, CHART_AUDIT_ROWS));
+        }
+        return "patient/chart";
+    }
+
+    @GetMapping("/{id}/edit")
+    @RouteAccess(value = { Audience.THERAPIST, Audience.CLINICIAN, Audience.ADMIN }, patientData = true)
+    String edit(@PathVariable UUID id, @AuthenticationPrincipal CurrentUser user, Model model) {
+        PatientChart chart = records.chart(user, id);
+        model.addAttribute("form", PatientForm.of(chart.patient().details()));
+        return formPage(model, id);
+    }
+
+    @PostMapping("/{id}")
+    @RouteAccess(value = { Audience.THERAPIST, Audience.CLINICIAN, Audience.ADMIN }, patientData = true)
+    String update(@PathVariable UUID id, @Valid @ModelAttribute("form") PatientForm form, BindingResult errors,
+            @AuthenticationPrincipal CurrentUser user, Model model, RedirectAttributes redirect) {
+        if (errors.hasErrors()) {
+            records.require(user, id, PatientAction.EDIT_DEMOGRAPHICS);
+            return formPage(model, id);
+        }
+        try {
+            records.updateDetails(user, id, form.toDetails());
+            redirect.addFlashAttribute("notice", "patient.updated");
+            return "redirect:/patients/" + id;
+        } catch (InvalidPatientDetailsException invalid) {
+            invalid.fieldErrors().forEach((field, key) -> errors.rejectValue(field, key));
+            return formPage(model, id);
+        }
+    }
+
+    @PostMapping("/{id}/care-team")
+    @RouteAccess(value = { Audience.THERAPIST, Audience.CLINICIAN, Audience.ADMIN }, patientData = true)
+    String addMember(@PathVariable UUID id, @RequestParam(required = false) UUID accountId,
+            @AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect) {
+        if (accountId == null) {
+            records.require(user, id, PatientAction.MANAGE_CARE_TEAM);
+            redirect.addFlashAttribute("problem", "careTeam.chooseMember");
+            return "redirect:/patients/" + id + "#care-team";
+        }
+        try {
+            boolean added = records.addToCareTeam(user, id, accountId);
+            redirect.addFlashAttribute("notice", added ? "careTeam.added" : "careTeam.alreadyMember");
+        } catch (InvalidPatientDetailsException invalid) {
+            redirect.addFlashAttribute("problem", "careTeam.unknownMember");
+        }
+        return "redirect:/patients/" + id + "#care-team";
+    }
+
+    @PostMapping("/{id}/care-team/{accountId}/remove")
+    @RouteAccess(value = { Audience.THERAPIST, Audience.CLINICIAN, Audience.ADMIN }, patientData = true)
+    String removeMember(@PathVariable UUID id, @PathVariable UUID accountId, @AuthenticationPrincipal CurrentUser user,
+            RedirectAttributes redirect) {
+        records.removeFromCareTeam(user, id, accountId);
+        redirect.addFlashAttribute("notice", "careTeam.removed");
+        return "redirect:/patients/" + id + "#care-team";
+    }
+
+    @PostMapping("/{id}/invitation")
+    @RouteAccess(value = { Audience.THERAPIST, Audience.CLINICIAN, Audience.ADMIN }, patientData = true)
+    String invite(@PathVariable UUID id, @AuthenticationPrincipal CurrentUser user, HttpServletRequest request,
+            RedirectAttributes redirect) {
+        try {
+            records.inviteToAccount(user, id, request.getRemoteAddr());
+            redirect.addFlashAttribute("notice", "patient.invited");
+        } catch (InvalidPatientDetailsException invalid) {
+            redirect.addFlashAttribute("problem", invalid.fieldErrors().values().iterator().next());
+        }
+        return "redirect:/patients/" + id;
+    }
+
+    private String formPage(Model model, UUID editing) {
+        model.addAttribute("editing", editing);
+        model.addAttribute("languages", PatientForm.LANGUAGES.stream()
+                .map(tag -> Map.entry(tag, PatientForm.languageName(tag, Locale.ENGLISH))).toList());
+        return "patient/form";
+    }
+
+    private List<?> candidates(PatientChart chart) {
+        var onTeam = chart.careTeam().stream().map(CareTeamMember::accountPublicId).toList();
+        return java.util.stream.Stream.concat(accounts.active(Role.THERAPIST).stream(),
+                accounts.active(Role.CLINICIAN).stream()).filter(a -> !onTeam.contains(a.publicId())).toList();
+    }
+}

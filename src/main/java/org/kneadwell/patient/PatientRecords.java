@@ -1,0 +1,223 @@
+package org.kneadwell.patient;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.kneadwell.audit.AuditTrail;
+import org.kneadwell.identity.AccountDirectory;
+import org.kneadwell.identity.AccountSummary;
+import org.kneadwell.identity.CurrentUser;
+import org.kneadwell.identity.Invitations;
+import org.kneadwell.identity.Role;
+import org.kneadwell.shared.ClinicSettings;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The patient-record use cases. Each one asks the {@link AccessPolicy} first and writes an audit event;
+ * a patient the caller may not see is reported exactly like a missing one.
+ */
+@Service
+public class PatientRecords {
+
+    private static final DateTimeFormatter DAY_MONTH_YEAR = DateTimeFormatter.ofPattern("d/M/uuuu");
+    private static final int OLDEST_AGE = 130;
+
+    private final Patients patients;
+    private final CareTeams careTeams;
+    private final AccessPolicy policy;
+    private final AuditTrail audit;
+    private final AccountDirectory accounts;
+    private final Invitations invitations;
+    private final ClinicSettings clinic;
+    private final Clock clock;
+
+    PatientRecords(Patients patients, CareTeams careTeams, AccessPolicy policy, AuditTrail audit,
+            AccountDirectory accounts, Invitations invitations, ClinicSettings clinic, Clock clock) {
+        this.patients = patients;
+        this.careTeams = careTeams;
+        this.policy = policy;
+        this.audit = audit;
+        this.accounts = accounts;
+        this.invitations = invitations;
+        this.clinic = clinic;
+        this.clock = clock;
+    }
+
+    /**
+     * The patient, if the caller may do {@code action} to their data; otherwise a {@link PatientNotFoundException}
+     * after recording the refusal. Other modules call this before touching a patient's data.
+     */
+    @Transactional(readOnly = true)
+    public Patient require(CurrentUser user, UUID patientId, PatientAction action) {
+        Optional<Patient> patient = patients.byPublicId(patientId);
+        if (patient.isEmpty() || !policy.may(user, action, patient.get())) {
+            audit.denied(user, "patient." + action.name().toLowerCase(java.util.Locale.ROOT), patientId, "patient",
+                    patientId.toString());
+            throw new PatientNotFoundException();
+        }
+        return patient.get();
+    }
+
+    /** The caller may do {@code action}; used by pages to decide what to offer. */
+    public boolean may(CurrentUser user, PatientAction action, Patient patient) {
+        return policy.may(user, action, patient);
+    }
+
+    /** The record and its care team, for the chart and the API. */
+    @Transactional(readOnly = true)
+    public PatientChart chart(CurrentUser user, UUID patientId) {
+        Patient patient = require(user, patientId, PatientAction.VIEW_DEMOGRAPHICS);
+        audit.read(user, "patient.read", patientId, "patient", patientId.toString());
+        boolean clinical = policy.may(user, PatientAction.VIEW_CLINICAL, patient);
+        PatientDetails details = clinical ? patient.details() : withoutReferral(patient.details());
+        Optional<AccountSummary> account = patient.accountId() == null ? Optional.empty()
+                : accounts.find(patient.accountId());
+        return new PatientChart(new Patient(patient.id(), patient.publicId(), details, patient.accountId(),
+                patient.createdAt()), patient.ageOn(clinic.today(clock)), careTeams.of(patient.id()),
+                account.map(a -> a.status().name()).orElse(null), clinical);
+    }
+
+    /** The signed-in patient's own record, if one is linked to their account. */
+    @Transactional(readOnly = true)
+    public Optional<Patient> ownRecord(CurrentUser user) {
+        return user.is(Role.PATIENT) ? patients.byAccount(user.accountId()) : Optional.empty();
+    }
+
+    /** Patients the caller may see, by name fragment or date of birth (ISO or day/month/year). */
+    @Transactional(readOnly = true)
+    public List<Patient> search(CurrentUser user, String query) {
+        LocalDate dateOfBirth = parseDate(query);
+        List<Patient> found = switch (policy.searchScope(user)) {
+            case SELF -> patients.byAccount(user.accountId()).stream().toList();
+            case CARE_TEAM -> patients.search(query, dateOfBirth, user.accountId());
+            case CLINIC -> patients.search(query, dateOfBirth, null);
+        };
+        audit.read(user, "patient.search", null, "patient-search", String.valueOf(found.size()));
+        return found;
+    }
+
+    @Transactional
+    public Patient register(CurrentUser by, PatientDetails details) {
+        if (!policy.mayRegisterPatients(by)) {
+            throw new AccessDeniedException("Only staff register patients");
+        }
+        check(details);
+        UUID publicId = UUID.randomUUID();
+        long id = patients.insert(publicId, details, by.accountId(), clock.instant());
+        if (by.is(Role.THERAPIST) || by.is(Role.CLINICIAN)) {
+            careTeams.add(id, by.accountId(), TeamRole.valueOf(by.role().name()), by.accountId(), clock.instant());
+        }
+        audit.write(by, "patient.create", publicId, "patient", publicId.toString());
+        return patients.byPublicId(publicId).orElseThrow();
+    }
+
+    @Transactional
+    public Patient updateDetails(CurrentUser by, UUID patientId, PatientDetails details) {
+        Patient patient = require(by, patientId, PatientAction.EDIT_DEMOGRAPHICS);
+        check(details);
+        PatientDetails kept = policy.may(by, PatientAction.EDIT_CLINICAL, patient) ? details
+                : withReferral(details, patient.details().referralNote());
+        patients.update(patient.id(), kept);
+        audit.write(by, "patient.update", patientId, "patient", patientId.toString());
+        return patients.byPublicId(patientId).orElseThrow();
+    }
+
+    /** Puts an active therapist or clinician on the care team; returns false if they already were. */
+    @Transactional
+    public boolean addToCareTeam(CurrentUser by, UUID patientId, UUID accountId) {
+        Patient patient = require(by, patientId, PatientAction.MANAGE_CARE_TEAM);
+        AccountSummary member = accounts.find(accountId)
+                .filter(a -> a.role() == Role.THERAPIST || a.role() == Role.CLINICIAN)
+                .filter(a -> a.status() == org.kneadwell.identity.AccountStatus.ACTIVE)
+                .orElseThrow(() -> new InvalidPatientDetailsException(Map.of("accountId", "careTeam.unknownMember")));
+        boolean added = careTeams.add(patient.id(), member.id(), TeamRole.valueOf(member.role().name()),
+                by.accountId(), clock.instant());
+        if (added) {
+            audit.write(by, "careteam.add", patientId, "care-team", member.publicId().toString());
+        }
+        return added;
+    }
+
+    @Transactional
+    public boolean removeFromCareTeam(CurrentUser by, UUID patientId, UUID accountId) {
+        Patient patient = require(by, patientId, PatientAction.MANAGE_CARE_TEAM);
+        Optional<AccountSummary> member = accounts.find(accountId);
+        boolean removed = member.isPresent() && careTeams.remove(patient.id(), member.get().id());
+        if (removed) {
+            audit.write(by, "careteam.remove", patientId, "care-team", accountId.toString());
+        }
+        return removed;
+    }
+
+    /** Sends the patient a one-time link to an account of their own, linked to this record. */
+    @Transactional
+    public void inviteToAccount(CurrentUser by, UUID patientId, String sourceIp) {
+        Patient patient = require(by, patientId, PatientAction.INVITE);
+        if (patient.accountId() != null) {
+            throw new InvalidPatientDetailsException(Map.of("email", "patient.invite.alreadyHasAccount"));
+        }
+        if (patient.details().email() == null) {
+            throw new InvalidPatientDetailsException(Map.of("email", "patient.invite.needsEmail"));
+        }
+        try {
+            AccountSummary account = invitations.invite(by, patient.details().email(), patient.displayName(),
+                    Role.PATIENT, sourceIp);
+            patients.linkAccount(patient.id(), account.id());
+        } catch (Invitations.EmailTakenException taken) {
+            throw new InvalidPatientDetailsException(Map.of("email", "invite.emailTaken"));
+        }
+        audit.write(by, "patient.invite", patientId, "patient", patientId.toString());
+    }
+
+    /** Links an existing patient account to a record (the demo clinic and data migration use this). */
+    @Transactional
+    public void linkAccount(UUID patientId, long accountId) {
+        patients.byPublicId(patientId).ifPresent(p -> patients.linkAccount(p.id(), accountId));
+    }
+
+    private void check(PatientDetails details) {
+        Map<String, String> problems = new LinkedHashMap<>();
+        LocalDate today = clinic.today(clock);
+        if (details.dateOfBirth() != null && details.dateOfBirth().isAfter(today)) {
+            problems.put("dateOfBirth", "patient.dateOfBirth.future");
+        } else if (details.dateOfBirth() != null && details.dateOfBirth().isBefore(today.minusYears(OLDEST_AGE))) {
+            problems.put("dateOfBirth", "patient.dateOfBirth.tooOld");
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidPatientDetailsException(problems);
+        }
+    }
+
+    private static LocalDate parseDate(String query) {
+        if (query == null || query.isBlank()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(query.strip());
+        } catch (DateTimeParseException notIso) {
+            try {
+                return LocalDate.parse(query.strip(), DAY_MONTH_YEAR);
+            } catch (DateTimeParseException notADate) {
+                return null;
+            }
+        }
+    }
+
+    private static PatientDetails withoutReferral(PatientDetails d) {
+        return withReferral(d, null);
+    }
+
+    private static PatientDetails withReferral(PatientDetails d, String referral) {
+        return new PatientDetails(d.givenName(), d.familyName(), d.dateOfBirth(), d.email(), d.phone(),
+                d.emergencyContactName(), d.emergencyContactPhone(), d.preferredLanguage(), referral);
+    }
+}

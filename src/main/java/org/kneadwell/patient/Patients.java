@@ -1,0 +1,104 @@
+package org.kneadwell.patient;
+
+import static org.kneadwell.shared.SqlTime.instant;
+import static org.kneadwell.shared.SqlTime.utc;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** Stored patient records, and the searches the access policy scopes. */
+@Repository
+class Patients {
+
+    private static final String COLUMNS = "p.id, p.public_id, p.given_name, p.family_name, p.date_of_birth, p.email, "
+            + "p.phone, p.emergency_contact_name, p.emergency_contact_phone, p.preferred_language, p.referral_note, "
+            + "p.account_id, p.created_at";
+    static final int SEARCH_LIMIT = 200;
+
+    private final JdbcClient jdbc;
+
+    Patients(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    Optional<Patient> byPublicId(UUID publicId) {
+        return jdbc.sql("select " + COLUMNS + " from patient p where p.public_id = ?").param(publicId)
+                .query(Patients::map).optional();
+    }
+
+    Optional<Patient> byAccount(long accountId) {
+        return jdbc.sql("select " + COLUMNS + " from patient p where p.account_id = ?").param(accountId)
+                .query(Patients::map).optional();
+    }
+
+    long insert(UUID publicId, PatientDetails d, long createdBy, Instant now) {
+        jdbc.sql("""
+                insert into patient (public_id, given_name, family_name, date_of_birth, email, phone, emergency_contact_name,
+                                     emergency_contact_phone, preferred_language, referral_note, created_at, created_by)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                .params(publicId, d.givenName(), d.familyName(), d.dateOfBirth(), d.email(), d.phone(),
+                        d.emergencyContactName(), d.emergencyContactPhone(), d.preferredLanguage(), d.referralNote(),
+                        utc(now), createdBy)
+                .update();
+        return byPublicId(publicId).orElseThrow().id();
+    }
+
+    void update(long id, PatientDetails d) {
+        jdbc.sql("""
+                update patient set given_name = ?, family_name = ?, date_of_birth = ?, email = ?, phone = ?,
+                       emergency_contact_name = ?, emergency_contact_phone = ?, preferred_language = ?, referral_note = ?
+                where id = ?""")
+                .params(d.givenName(), d.familyName(), d.dateOfBirth(), d.email(), d.phone(), d.emergencyContactName(),
+                        d.emergencyContactPhone(), d.preferredLanguage(), d.referralNote(), id)
+                .update();
+    }
+
+    void linkAccount(long patientId, long accountId) {
+        jdbc.sql("update patient set account_id = ? where id = ? and account_id is null").params(accountId, patientId)
+                .update();
+    }
+
+    /**
+     * Patients matching a name fragment or a date of birth. {@code careTeamOf} limits the search to one
+     * account's care teams; {@code null} searches the whole clinic (admins, for administration).
+     */
+    List<Patient> search(String name, LocalDate dateOfBirth, Long careTeamOf) {
+        StringBuilder sql = new StringBuilder("select " + COLUMNS + " from patient p where 1 = 1");
+        var params = new java.util.ArrayList<Object>();
+        if (careTeamOf != null) {
+            sql.append(" and exists (select 1 from care_team_member m where m.patient_id = p.id and m.account_id = ?)");
+            params.add(careTeamOf);
+        }
+        if (dateOfBirth != null) {
+            sql.append(" and p.date_of_birth = ?");
+            params.add(dateOfBirth);
+        } else if (name != null && !name.isBlank()) {
+            String like = "%" + name.strip().toLowerCase(java.util.Locale.ROOT).replace("\\", "\\\\")
+                    .replace("%", "\\%").replace("_", "\\_") + "%";
+            sql.append(" and (lower(p.family_name) like ? escape '\\' or lower(p.given_name) like ? escape '\\'"
+                    + " or lower(p.given_name || ' ' || p.family_name) like ? escape '\\')");
+            params.add(like);
+            params.add(like);
+            params.add(like);
+        }
+        sql.append(" order by p.family_name, p.given_name, p.id limit " + SEARCH_LIMIT);
+        return jdbc.sql(sql.toString()).params(params).query(Patients::map).list();
+    }
+
+    static Patient map(ResultSet rs, int row) throws SQLException {
+        PatientDetails details = new PatientDetails(rs.getString("given_name"), rs.getString("family_name"),
+                rs.getObject("date_of_birth", LocalDate.class), rs.getString("email"), rs.getString("phone"),
+                rs.getString("emergency_contact_name"), rs.getString("emergency_contact_phone"),
+                rs.getString("preferred_language"), rs.getString("referral_note"));
+        return new Patient(rs.getLong("id"), rs.getObject("public_id", UUID.class), details,
+                rs.getObject("account_id", Long.class), instant(rs, "created_at"));
+    }
+}

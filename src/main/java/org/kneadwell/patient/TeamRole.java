@@ -1,0 +1,4 @@
+package org.kneadwell.patient;
+
+/** The part an account plays on a patient's care team. */
+public enum TeamRole { THERAPIST, CLINICIAN }

@@ -1,0 +1,54 @@
+package org.kneadwell.web;
+
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+
+import org.kneadwell.identity.AccountDirectory;
+import org.kneadwell.identity.CurrentUser;
+import org.kneadwell.notification.Alerts;
+import org.kneadwell.notification.Outbox;
+import org.kneadwell.patient.PatientRecords;
+import org.kneadwell.shared.RouteAccess;
+import org.kneadwell.shared.RouteAccess.Audience;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+
+/** One home page per role: what needs attention first, then the day's work. */
+@Controller
+class HomeController {
+
+    private final PatientRecords patients;
+    private final Alerts alerts;
+    private final AccountDirectory accounts;
+    private final Outbox outbox;
+
+    HomeController(PatientRecords patients, Alerts alerts, AccountDirectory accounts, Outbox outbox) {
+        this.patients = patients;
+        this.alerts = alerts;
+        this.accounts = accounts;
+        this.outbox = outbox;
+    }
+
+    @GetMapping("/")
+    @RouteAccess(value = Audience.SIGNED_IN, patientData = true)
+    String home(@AuthenticationPrincipal CurrentUser user, Model model) {
+        model.addAttribute("alerts", alerts.openFor(user.accountId()));
+        switch (user.role()) {
+            case PATIENT -> patients.ownRecord(user)
+                    .ifPresent(own -> model.addAttribute("chart", patients.chart(user, own.publicId())));
+            case THERAPIST, CLINICIAN -> model.addAttribute("patients", patients.search(user, ""));
+            case ADMIN -> {
+                Map<String, Map<String, Long>> byRole = accounts.all().stream().collect(Collectors.groupingBy(
+                        a -> a.role().name(), TreeMap::new,
+                        Collectors.groupingBy(a -> a.status().name(), TreeMap::new, Collectors.counting())));
+                model.addAttribute("accountsByRole", byRole);
+                model.addAttribute("outboxCounts", outbox.countsByStatus());
+                model.addAttribute("smtpConfigured", outbox.smtpConfigured());
+            }
+        }
+        return "home/" + user.role().name().toLowerCase(java.util.Locale.ROOT);
+    }
+}
