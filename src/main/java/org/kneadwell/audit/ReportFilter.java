@@ -6,8 +6,4 @@ package org.kneadwell.audit;
  * Kept as text so that a mistyped value comes back beside its field instead of failing the request.
  */
 record ReportFilter(String from, String to, String user, String patient) {
-
-    static ReportFilter none() {
-        return new ReportFilter(null, null, null, null);
-    }
 }
