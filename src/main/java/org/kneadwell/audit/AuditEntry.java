@@ -2,7 +2,12 @@ package org.kneadwell.audit;
 
 import java.time.Instant;
 
-/** One audit event as reports show it. */
-public record AuditEntry(Instant occurredAt, String actorName, String actorRole, String action, String recordType,
-        String recordId, String sourceIp, String outcome) {
+import org.kneadwell.shared.AuditEvent.Outcome;
+
+/**
+ * One line of "who looked at this record": when, who (the account's name, or the role when the actor has no
+ * account, such as an anonymous caller), what and with what outcome.
+ */
+public record AuditEntry(Instant occurredAt, String actorName, String actorRole, String action,
+        String recordType, String recordId, String sourceIp, Outcome outcome) {
 }
