@@ -20,7 +20,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * sealer committing meanwhile cannot make an intact chain look broken.
  */
 @Component
-class AuditVerifier {
+public class AuditVerifier {
 
     static final int PAGE = 1000;
 

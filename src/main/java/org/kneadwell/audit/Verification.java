@@ -12,7 +12,7 @@ import java.time.Duration;
  * @param unsealed      events recorded but not chained yet
  * @param oldestUnsealed how long the oldest unsealed event has waited, or {@code null} when none waits
  */
-record Verification(Problem problem, Long brokenAtSeq, long sealed, long unsealed, Duration oldestUnsealed) {
+public record Verification(Problem problem, Long brokenAtSeq, long sealed, long unsealed, Duration oldestUnsealed) {
 
     enum Problem {
         /** The event's hash does not match its contents and the hash before it: changed, or put in its place. */

@@ -4,6 +4,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 
+import org.kneadwell.audit.AuditVerifier;
 import org.kneadwell.identity.AccountDirectory;
 import org.kneadwell.identity.CurrentUser;
 import org.kneadwell.notification.Alerts;
@@ -24,12 +25,15 @@ class HomeController {
     private final Alerts alerts;
     private final AccountDirectory accounts;
     private final Outbox outbox;
+    private final AuditVerifier auditVerifier;
 
-    HomeController(PatientRecords patients, Alerts alerts, AccountDirectory accounts, Outbox outbox) {
+    HomeController(PatientRecords patients, Alerts alerts, AccountDirectory accounts, Outbox outbox,
+            AuditVerifier auditVerifier) {
         this.patients = patients;
         this.alerts = alerts;
         this.accounts = accounts;
         this.outbox = outbox;
+        this.auditVerifier = auditVerifier;
     }
 
     @GetMapping("/")
@@ -47,6 +51,7 @@ class HomeController {
                 model.addAttribute("accountsByRole", byRole);
                 model.addAttribute("outboxCounts", outbox.countsByStatus());
                 model.addAttribute("smtpConfigured", outbox.smtpConfigured());
+                model.addAttribute("verification", auditVerifier.verify());
             }
         }
         return "home/" + user.role().name().toLowerCase(java.util.Locale.ROOT);
