@@ -4,15 +4,18 @@ import java.util.UUID;
 
 import org.kneadwell.shared.RouteAccess;
 import org.kneadwell.shared.RouteAccess.Audience;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -85,6 +88,12 @@ class UserAdminController {
         administration.reactivate(admin, id, request.getRemoteAddr());
         redirect.addFlashAttribute("notice", "users.reactivated");
         return "redirect:/admin/users";
+    }
+
+    @ExceptionHandler(AccountAdministration.AccountNotFoundException.class)
+    @ResponseStatus(HttpStatus.NOT_FOUND)
+    String noSuchAccount() {
+        return "error/404";
     }
 
     private String page(Model model) {
