@@ -1,22 +1,25 @@
 package org.kneadwell.patient;
 
 import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Locale;
 
-import org.springframework.format.annotation.DateTimeFormat;
 
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
-/** The patient form and the API's create request: field shape only; {@link PatientRecords} checks the dates. */
+/**
+ * The patient form and the API's create request: field shape only; {@link PatientRecords} checks the dates.
+ * The date of birth stays text until {@link #toDetails()}, so a malformed date is reported beside its field
+ * together with every other problem (a record that cannot be built would skip validation altogether).
+ */
 record PatientForm(
         @NotBlank @Size(max = 100) String givenName,
         @NotBlank @Size(max = 100) String familyName,
-        @NotNull @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate dateOfBirth,
+        @NotBlank @Pattern(regexp = "^$|^\\d{4}-\\d{2}-\\d{2}$", message = "{typeMismatch.dateOfBirth}") String dateOfBirth,
         @Email @Size(max = 254) String email,
         @Pattern(regexp = PHONE) @Size(max = 40) String phone,
         @Size(max = 200) String emergencyContactName,
@@ -31,16 +34,23 @@ record PatientForm(
             "tr", "ar", "ur", "hi", "bn", "zh", "vi", "ja", "ko");
 
     static PatientForm empty() {
-        return new PatientForm("", "", null, "", "", "", "", "en", "");
+        return new PatientForm("", "", "", "", "", "", "", "en", "");
     }
 
     static PatientForm of(PatientDetails d) {
-        return new PatientForm(d.givenName(), d.familyName(), d.dateOfBirth(), d.email(), d.phone(),
+        return new PatientForm(d.givenName(), d.familyName(), d.dateOfBirth().toString(), d.email(), d.phone(),
                 d.emergencyContactName(), d.emergencyContactPhone(), d.preferredLanguage(), d.referralNote());
     }
 
+    /** The details, or {@link InvalidPatientDetailsException} for a date that does not exist (31 February). */
     PatientDetails toDetails() {
-        return new PatientDetails(givenName, familyName, dateOfBirth, email, phone, emergencyContactName,
+        LocalDate born;
+        try {
+            born = LocalDate.parse(dateOfBirth);
+        } catch (DateTimeParseException e) {
+            throw new InvalidPatientDetailsException(java.util.Map.of("dateOfBirth", "typeMismatch.dateOfBirth"));
+        }
+        return new PatientDetails(givenName, familyName, born, email, phone, emergencyContactName,
                 emergencyContactPhone, preferredLanguage, referralNote);
     }
 

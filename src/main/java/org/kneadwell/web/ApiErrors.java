@@ -64,9 +64,13 @@ class ApiErrors extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-        String field = ex.getMostSpecificCause() instanceof JacksonException json ? json.getPath().stream()
-                .map(JacksonException.Reference::getPropertyName).filter(java.util.Objects::nonNull)
-                .collect(java.util.stream.Collectors.joining(".")) : "";
+        String field = "";
+        for (Throwable cause = ex.getCause(); cause != null && field.isEmpty(); cause = cause.getCause()) {
+            if (cause instanceof JacksonException json) {
+                field = json.getPath().stream().map(JacksonException.Reference::getPropertyName)
+                        .filter(java.util.Objects::nonNull).collect(java.util.stream.Collectors.joining("."));
+            }
+        }
         if (!field.isEmpty()) {
             return ResponseEntity.badRequest().body(invalid(List.of(new FieldProblem(field,
                     "This value does not have the expected type or format (dates are YYYY-MM-DD)."))));
