@@ -69,7 +69,9 @@ class SecurityConfig {
                 .formLogin(form -> form.loginPage("/login")
                         .usernameParameter("email")
                         .authenticationDetailsSource(SignInDetails::from)
-                        .failureUrl("/login?error")
+                        // Not the default handler: it would keep the failed request, password included, in the session.
+                        .failureHandler((request, response, failure) ->
+                                response.sendRedirect(request.getContextPath() + "/login?error"))
                         .defaultSuccessUrl("/", true)
                         .permitAll())
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?signedOut")
