@@ -1,0 +1,136 @@
+package org.kneadwell.e2e;
+
+import static org.junit.jupiter.api.Assertions.fail;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+
+/**
+ * Playwright driving Debian's Chromium ({@code /usr/bin/chromium}); Playwright never downloads a browser.
+ * Without Chromium the browser tests are skipped on a developer machine and fail on CI ({@code CI=true}).
+ * One instance (one Chromium) serves a whole test class; each test opens its own {@link BrowserContext}.
+ */
+final class BrowserSupport implements AutoCloseable {
+
+    /** Debian's Chromium; {@code -Dkneadwell.chromium=...} points elsewhere (for example to try the skip path). */
+    static final Path CHROMIUM = Path.of(System.getProperty("kneadwell.chromium", "/usr/bin/chromium"));
+    static final Path SCREENSHOTS = Path.of("target", "screenshots");
+    private static final List<String> CHROMIUM_ARGS = List.of("--headless", "--no-sandbox", "--disable-gpu",
+            "--disable-dev-shm-usage", "--disable-background-networking");
+    private static final Map<String, String> DRIVER_ENV = Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1");
+    private static final double TIMEOUT_MS = 20_000;
+    private static final long TOTP_PERIOD_MS = 30_000;
+
+    /** The last TOTP time step each account used in this JVM: the server refuses a code's step twice. */
+    private static final Map<String, Long> lastTotpStep = new ConcurrentHashMap<>();
+
+    private final Playwright playwright;
+    private final Browser browser;
+
+    private BrowserSupport(Playwright playwright, Browser browser) {
+        this.playwright = playwright;
+        this.browser = browser;
+    }
+
+    /** Starts Chromium, or skips (developer machine) or fails (CI) the calling tests when it is missing. */
+    static BrowserSupport launch() {
+        requireChromium();
+        Playwright playwright = Playwright.create(new Playwright.CreateOptions().setEnv(DRIVER_ENV));
+        try {
+            Browser browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
+                    .setExecutablePath(CHROMIUM)
+                    .setHeadless(true)
+                    .setArgs(CHROMIUM_ARGS));
+            return new BrowserSupport(playwright, browser);
+        } catch (RuntimeException e) {
+            playwright.close();
+            throw e;
+        }
+    }
+
+    private static void requireChromium() {
+        if (Files.isExecutable(CHROMIUM)) {
+            return;
+        }
+        String message = CHROMIUM + " is not an executable file, so the browser tests cannot run. "
+                + "Install it with: apt-get update && apt-get install -y chromium chromium-driver";
+        if ("true".equalsIgnoreCase(System.getenv("CI"))) {
+            fail("CI=true and " + message);
+        }
+        // Surefire does not print why a whole class was aborted, so say it in the build log too.
+        System.err.println("[SKIPPED] Browser tests skipped (set CI=true to make this a failure): " + message);
+        assumeTrue(false, "Browser tests skipped: " + message);
+    }
+
+    /** A fresh, isolated context (own cookies and storage) with short timeouts and English pages. */
+    BrowserContext newContext(String baseUrl) {
+        BrowserContext context = browser.newContext(new Browser.NewContextOptions()
+                .setBaseURL(baseUrl)
+                .setLocale("en-GB")
+                .setViewportSize(1280, 900));
+        context.setDefaultTimeout(TIMEOUT_MS);
+        context.setDefaultNavigationTimeout(TIMEOUT_MS);
+        return context;
+    }
+
+    /** A full-page screenshot at {@code target/screenshots/<name>.png}. */
+    static Path screenshot(Page page, String name) {
+        Path file = SCREENSHOTS.resolve(name.replaceAll("[^A-Za-z0-9._-]", "_") + ".png");
+        page.screenshot(new Page.ScreenshotOptions().setPath(file).setFullPage(true));
+        return file;
+    }
+
+    /**
+     * A TOTP code for the account that the server has not seen yet: if this JVM already used the current
+     * 30-second step for the account, waits for the next step (the only sleep in the browser tests).
+     */
+    static String unusedTotpCode(String account, Supplier<String> currentCode) {
+        while (true) {
+            long step = System.currentTimeMillis() / TOTP_PERIOD_MS;
+            Long last = lastTotpStep.get(account);
+            if (last != null && last >= step) {
+                sleepUntil((step + 1) * TOTP_PERIOD_MS + 250);
+                continue;
+            }
+            String code = currentCode.get();
+            if (System.currentTimeMillis() / TOTP_PERIOD_MS != step) {
+                continue; // the step changed while the code was computed: take the new one
+            }
+            lastTotpStep.put(account, step);
+            return code;
+        }
+    }
+
+    private static void sleepUntil(long epochMillis) {
+        long wait = epochMillis - System.currentTimeMillis();
+        if (wait <= 0) {
+            return;
+        }
+        try {
+            Thread.sleep(wait);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while waiting for the next TOTP step", e);
+        }
+    }
+
+    @Override
+    public void close() {
+        try {
+            browser.close();
+        } finally {
+            playwright.close();
+        }
+    }
+}
