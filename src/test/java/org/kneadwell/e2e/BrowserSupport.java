@@ -7,8 +7,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.function.Supplier;
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
@@ -30,10 +28,6 @@ final class BrowserSupport implements AutoCloseable {
             "--disable-dev-shm-usage", "--disable-background-networking");
     private static final Map<String, String> DRIVER_ENV = Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1");
     private static final double TIMEOUT_MS = 20_000;
-    private static final long TOTP_PERIOD_MS = 30_000;
-
-    /** The last TOTP time step each account used in this JVM: the server refuses a code's step twice. */
-    private static final Map<String, Long> lastTotpStep = new ConcurrentHashMap<>();
 
     private final Playwright playwright;
     private final Browser browser;
@@ -89,40 +83,6 @@ final class BrowserSupport implements AutoCloseable {
         Path file = SCREENSHOTS.resolve(name.replaceAll("[^A-Za-z0-9._-]", "_") + ".png");
         page.screenshot(new Page.ScreenshotOptions().setPath(file).setFullPage(true));
         return file;
-    }
-
-    /**
-     * A TOTP code for the account that the server has not seen yet: if this JVM already used the current
-     * 30-second step for the account, waits for the next step (the only sleep in the browser tests).
-     */
-    static String unusedTotpCode(String account, Supplier<String> currentCode) {
-        while (true) {
-            long step = System.currentTimeMillis() / TOTP_PERIOD_MS;
-            Long last = lastTotpStep.get(account);
-            if (last != null && last >= step) {
-                sleepUntil((step + 1) * TOTP_PERIOD_MS + 250);
-                continue;
-            }
-            String code = currentCode.get();
-            if (System.currentTimeMillis() / TOTP_PERIOD_MS != step) {
-                continue; // the step changed while the code was computed: take the new one
-            }
-            lastTotpStep.put(account, step);
-            return code;
-        }
-    }
-
-    private static void sleepUntil(long epochMillis) {
-        long wait = epochMillis - System.currentTimeMillis();
-        if (wait <= 0) {
-            return;
-        }
-        try {
-            Thread.sleep(wait);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("Interrupted while waiting for the next TOTP step", e);
-        }
     }
 
     @Override

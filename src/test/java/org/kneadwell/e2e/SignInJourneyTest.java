@@ -17,6 +17,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.kneadwell.identity.Totp;
 import org.kneadwell.support.KneadwellTest;
+import org.kneadwell.support.TotpCodes;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -117,7 +118,7 @@ class SignInJourneyTest {
         step("sign-in-form");
 
         String code = login.needsTotp
-                ? BrowserSupport.unusedTotpCode(login.email, () -> totp.currentCode(TOTP_SECRET))
+                ? TotpCodes.fresh(login.email, totp)
                 : null;
         signIn(login.email, PASSWORD, code);
         step("credentials-entered");

@@ -24,12 +24,8 @@ public final class Api {
 
     /** A token for a demo account; clinicians and admins get a fresh TOTP code (waiting a step if needed). */
     public String token(String email, Totp totp) {
-        String code = Demo.needsTotp(email) ? TotpCodes.current(totp) : null;
+        String code = Demo.needsTotp(email) ? TotpCodes.fresh(email, totp) : null;
         HttpResponse<String> response = requestToken(email, Demo.PASSWORD, code);
-        if (response.statusCode() == 401 && code != null) {
-            TotpCodes.waitForNextStep();
-            response = requestToken(email, Demo.PASSWORD, TotpCodes.current(totp));
-        }
         if (response.statusCode() != 200) {
             throw new IllegalStateException("No token for " + email + ": " + response.statusCode() + " " + response.body());
         }

@@ -35,15 +35,7 @@ public final class Browserless {
 
     /** Signs a demo account in; true when the form redirected home. */
     public boolean signIn(String email, Totp totp) {
-        String code = Demo.needsTotp(email) ? TotpCodes.current(totp) : "";
-        if (signIn(email, Demo.PASSWORD, code)) {
-            return true;
-        }
-        if (!Demo.needsTotp(email)) {
-            return false;
-        }
-        TotpCodes.waitForNextStep();
-        return signIn(email, Demo.PASSWORD, TotpCodes.current(totp));
+        return signIn(email, Demo.PASSWORD, Demo.needsTotp(email) ? TotpCodes.fresh(email, totp) : "");
     }
 
     public boolean signIn(String email, String password, String totp) {

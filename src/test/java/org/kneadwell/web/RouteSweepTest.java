@@ -25,6 +25,7 @@ import org.kneadwell.support.Api;
 import org.kneadwell.support.Browserless;
 import org.kneadwell.support.Demo;
 import org.kneadwell.support.KneadwellTest;
+import org.kneadwell.support.TotpCodes;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -96,7 +97,7 @@ class RouteSweepTest {
             page.get("/");
             pages.put(audience, page);
             String email = apiUser.get(audience);
-            String code = audience == Audience.CLINICIAN || audience == Audience.ADMIN ? totp.currentCode(Demo.TOTP_SECRET) : null;
+            String code = audience == Audience.CLINICIAN || audience == Audience.ADMIN ? TotpCodes.fresh(email, totp) : null;
             tokens.put(audience, Api.tokenIn(api.requestToken(email, Demo.PASSWORD, code).body()));
         }
     }

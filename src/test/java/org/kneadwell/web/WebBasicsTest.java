@@ -67,9 +67,17 @@ class WebBasicsTest {
         assertThat(response.body()).contains("Not allowed");
     }
 
+    @Autowired
+    org.kneadwell.shared.ClinicSettings clinic;
+
     @Test
-    void everyPageShowsTheEmbeddedDatabaseBanner() {
-        assertThat(new Browserless(port).get("/login").body()).contains("embedded-banner");
+    void pagesShowTheEmbeddedDatabaseBannerExactlyWhileTheEmbeddedDatabaseIsInUse() {
+        String page = new Browserless(port).get("/login").body();
+        if (clinic.embeddedDatabase()) {
+            assertThat(page).contains("embedded-banner").contains("evaluation and single-practitioner use");
+        } else {
+            assertThat(page).doesNotContain("embedded-banner");
+        }
     }
 
     @Test
