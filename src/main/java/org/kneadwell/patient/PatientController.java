@@ -1,14 +1,10 @@
 package org.kneadwell.patient;
 
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
-import org.kneadwell.audit.AuditLog;
-import org.kneadwell.identity.AccountDirectory;
 import org.kneadwell.identity.CurrentUser;
-import org.kneadwell.identity.Role;
 import org.kneadwell.shared.RouteAccess;
 import org.kneadwell.shared.RouteAccess.Audience;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -26,21 +22,15 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 
-/** Patient search, registration, the chart, the care team and account invitations (pages). */
+/** Patient search, registration, editing, the care team and account invitations (pages); the chart is in web. */
 @Controller
 @RequestMapping("/patients")
 class PatientController {
 
-    private static final int CHART_AUDIT_ROWS = 20;
-
     private final PatientRecords records;
-    private final AccountDirectory accounts;
-    private final AuditLog auditLog;
 
-    PatientController(PatientRecords records, AccountDirectory accounts, AuditLog auditLog) {
+    PatientController(PatientRecords records) {
         this.records = records;
-        this.accounts = accounts;
-        this.auditLog = auditLog;
     }
 
     @GetMapping
@@ -73,24 +63,6 @@ class PatientController {
             invalid.fieldErrors().forEach((field, key) -> errors.rejectValue(field, key));
             return formPage(model, null);
         }
-    }
-
-    @GetMapping("/{id}")
-    @RouteAccess(value = { Audience.PATIENT, Audience.THERAPIST, Audience.CLINICIAN, Audience.ADMIN }, patientData = true)
-    String chart(@PathVariable UUID id, @AuthenticationPrincipal CurrentUser user, Model model) {
-        PatientChart chart = records.chart(user, id);
-        model.addAttribute("chart", chart);
-        model.addAttribute("patient", chart.patient());
-        model.addAttribute("mayManageTeam", records.may(user, PatientAction.MANAGE_CARE_TEAM, chart.patient()));
-        model.addAttribute("mayEdit", records.may(user, PatientAction.EDIT_DEMOGRAPHICS, chart.patient()));
-        model.addAttribute("mayInvite", records.may(user, PatientAction.INVITE, chart.patient()));
-        model.addAttribute("languageName", PatientForm.languageName(chart.patient().details().preferredLanguage(),
-                Locale.ENGLISH));
-        if (user.role().isStaff()) {
-            model.addAttribute("candidates", candidates(chart));
-            model.addAttribute("accessLog", auditLog.forPatient(id, CHART_AUDIT_ROWS));
-        }
-        return "patient/chart";
     }
 
     @GetMapping("/{id}/edit")
@@ -164,11 +136,5 @@ class PatientController {
         model.addAttribute("languages", PatientForm.LANGUAGES.stream()
                 .map(tag -> Map.entry(tag, PatientForm.languageName(tag, Locale.ENGLISH))).toList());
         return "patient/form";
-    }
-
-    private List<?> candidates(PatientChart chart) {
-        var onTeam = chart.careTeam().stream().map(CareTeamMember::accountPublicId).toList();
-        return java.util.stream.Stream.concat(accounts.active(Role.THERAPIST).stream(),
-                accounts.active(Role.CLINICIAN).stream()).filter(a -> !onTeam.contains(a.publicId())).toList();
     }
 }

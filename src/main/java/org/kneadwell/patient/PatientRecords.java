@@ -86,6 +86,17 @@ public class PatientRecords {
                 account.map(a -> a.status().name()).orElse(null), clinical);
     }
 
+    /** The care team of a patient the caller already obtained through {@link #require}. */
+    @Transactional(readOnly = true)
+    public List<CareTeamMember> careTeam(Patient patient) {
+        return careTeams.of(patient.id());
+    }
+
+    /** The patient's age today, in the clinic's time zone. */
+    public int ageToday(Patient patient) {
+        return patient.ageOn(clinic.today(clock));
+    }
+
     /** The signed-in patient's own record, if one is linked to their account. */
     @Transactional(readOnly = true)
     public Optional<Patient> ownRecord(CurrentUser user) {

@@ -10,6 +10,9 @@ import org.kneadwell.identity.CurrentUser;
 import org.kneadwell.notification.Alerts;
 import org.kneadwell.notification.Outbox;
 import org.kneadwell.patient.PatientRecords;
+import org.kneadwell.screening.IntakeDrafts;
+import org.kneadwell.screening.SafetySummary;
+import org.kneadwell.screening.Screenings;
 import org.kneadwell.shared.RouteAccess;
 import org.kneadwell.shared.RouteAccess.Audience;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -26,14 +29,18 @@ class HomeController {
     private final AccountDirectory accounts;
     private final Outbox outbox;
     private final AuditVerifier auditVerifier;
+    private final Screenings screenings;
+    private final IntakeDrafts drafts;
 
     HomeController(PatientRecords patients, Alerts alerts, AccountDirectory accounts, Outbox outbox,
-            AuditVerifier auditVerifier) {
+            AuditVerifier auditVerifier, Screenings screenings, IntakeDrafts drafts) {
         this.patients = patients;
         this.alerts = alerts;
         this.accounts = accounts;
         this.outbox = outbox;
         this.auditVerifier = auditVerifier;
+        this.screenings = screenings;
+        this.drafts = drafts;
     }
 
     @GetMapping("/")
@@ -41,8 +48,12 @@ class HomeController {
     String home(@AuthenticationPrincipal CurrentUser user, Model model) {
         model.addAttribute("alerts", alerts.openFor(user.accountId()));
         switch (user.role()) {
-            case PATIENT -> patients.ownRecord(user)
-                    .ifPresent(own -> model.addAttribute("chart", patients.chart(user, own.publicId())));
+            case PATIENT -> patients.ownRecord(user).ifPresent(own -> {
+                model.addAttribute("chart", patients.chart(user, own.publicId()));
+                screenings.latest(user, own.publicId())
+                        .ifPresent(latest -> model.addAttribute("summary", SafetySummary.of(latest)));
+                model.addAttribute("intakeInProgress", drafts.hasDraft(user, own.publicId()));
+            });
             case THERAPIST, CLINICIAN -> model.addAttribute("patients", patients.search(user, ""));
             case ADMIN -> {
                 Map<String, Map<String, Long>> byRole = accounts.all().stream().collect(Collectors.groupingBy(

@@ -1,0 +1,121 @@
+package org.kneadwell.screening;
+
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.kneadwell.identity.CurrentUser;
+import org.kneadwell.patient.PatientAction;
+import org.kneadwell.patient.PatientRecords;
+import org.kneadwell.screening.policy.ConditionCode;
+import org.kneadwell.screening.policy.RedFlag;
+import org.kneadwell.shared.BodyRegion;
+import org.kneadwell.shared.Cause;
+import org.kneadwell.shared.Goal;
+import org.kneadwell.shared.RouteAccess;
+import org.kneadwell.shared.RouteAccess.Audience;
+import org.kneadwell.shared.Technique;
+import org.kneadwell.patient.PatientNotFoundException;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.util.MultiValueMap;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+
+/**
+ * The intake, filled in by the patient from their account or by their therapist or clinician with them: one
+ * step per page, each saved as it is left, then submitted for the safety screen.
+ */
+@Controller
+@RequestMapping("/patients/{id}/intake")
+@RouteAccess(value = { Audience.PATIENT, Audience.THERAPIST, Audience.CLINICIAN }, patientData = true)
+class IntakeController {
+
+    private final IntakeDrafts drafts;
+    private final Screenings screenings;
+    private final PatientRecords patients;
+
+    IntakeController(IntakeDrafts drafts, Screenings screenings, PatientRecords patients) {
+        this.drafts = drafts;
+        this.screenings = screenings;
+        this.patients = patients;
+    }
+
+    @GetMapping
+    String start(@PathVariable UUID id, @AuthenticationPrincipal CurrentUser user) {
+        drafts.open(user, id);
+        return "redirect:/patients/" + id + "/intake/" + IntakeStep.PAIN.slug();
+    }
+
+    @GetMapping("/{step}")
+    String show(@PathVariable UUID id, @PathVariable String step, @AuthenticationPrincipal CurrentUser user,
+            Model model) {
+        IntakeStep current = IntakeStep.fromSlug(step).orElseThrow(PatientNotFoundException::new);
+        return page(id, current, drafts.open(user, id), Map.of(), user, model);
+    }
+
+    @PostMapping("/{step}")
+    String save(@PathVariable UUID id, @PathVariable String step, @RequestParam MultiValueMap<String, String> form,
+            @RequestParam(defaultValue = "next") String go, @AuthenticationPrincipal CurrentUser user, Model model) {
+        IntakeStep current = IntakeStep.fromSlug(step).orElseThrow(PatientNotFoundException::new);
+        StepAnswers.Result read = IntakeStepReader.read(current, form);
+        Intake draft = drafts.save(user, id, current, read.change());
+        if (!read.errors().isEmpty()) {
+            return page(id, current, draft, read.errors(), user, model);
+        }
+        if (go.equals("submit")) {
+            return submit(id, user, model);
+        }
+        if (go.equals("exit")) {
+            return "redirect:" + (user.role().isStaff() ? "/patients/" + id : "/") + "?draftSaved";
+        }
+        IntakeStep target = go.equals("back") ? current.previous().orElse(current) : current.next().orElse(current);
+        return "redirect:/patients/" + id + "/intake/" + target.slug();
+    }
+
+    private String submit(UUID id, CurrentUser user, Model model) {
+        Screenings.Submission submission = screenings.submit(user, id);
+        if (!submission.accepted()) {
+            model.addAttribute("missing", submission.missing());
+            return page(id, IntakeStep.CONSENT, drafts.open(user, id), Map.of(), user, model);
+        }
+        return "redirect:/patients/" + id + "/screening";
+    }
+
+    @ExceptionHandler(Screenings.NoDraftException.class)
+    @ResponseStatus(HttpStatus.CONFLICT)
+    String noDraft(Model model) {
+        model.addAttribute("problemKey", "intake.noDraft");
+        return "error/409";
+    }
+
+    private String page(UUID id, IntakeStep step, Intake draft, Map<String, String> errors, CurrentUser user,
+            Model model) {
+        var patient = patients.require(user, id, PatientAction.EDIT_CLINICAL);
+        model.addAttribute("patient", patient);
+        model.addAttribute("forSelf", user.role() == org.kneadwell.identity.Role.PATIENT);
+        model.addAttribute("step", step);
+        model.addAttribute("steps", IntakeStep.values());
+        model.addAttribute("answers", draft.answers());
+        model.addAttribute("draft", draft);
+        model.addAttribute("errors", errors);
+        model.addAttribute("redFlags", RedFlag.values());
+        model.addAttribute("conditionCodes", ConditionCode.values());
+        model.addAttribute("regions", BodyRegion.values());
+        model.addAttribute("causes", Cause.values());
+        model.addAttribute("goals", Goal.values());
+        model.addAttribute("techniques", Technique.values());
+        model.addAttribute("medicines", Medicine.values());
+        model.addAttribute("conditionsByCode", draft.answers().conditions().stream()
+                .collect(java.util.stream.Collectors.toMap(ConditionAnswer::code, c -> c, (a, b) -> a)));
+        model.addAttribute("startBackItems", List.of(1, 2, 3, 4, 5, 6, 7, 8));
+        return "screening/intake";
+    }
+}

@@ -1,0 +1,66 @@
+package org.kneadwell.screening;
+
+import java.time.Clock;
+import java.util.UUID;
+import java.util.function.UnaryOperator;
+
+import org.kneadwell.audit.AuditTrail;
+import org.kneadwell.identity.CurrentUser;
+import org.kneadwell.patient.PatientAction;
+import org.kneadwell.patient.PatientRecords;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The patient's intake while it is being filled in. Each step's answers are saved to the draft at once, so a
+ * half-finished intake is never lost; a new intake after a submitted one starts from the previous answers, so
+ * an update re-screens without asking everything again.
+ */
+@Service
+public class IntakeDrafts {
+
+    private final Intakes intakes;
+    private final PatientRecords patients;
+    private final AuditTrail audit;
+    private final Clock clock;
+
+    IntakeDrafts(Intakes intakes, PatientRecords patients, AuditTrail audit, Clock clock) {
+        this.intakes = intakes;
+        this.patients = patients;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /** The open draft, started (from the last submitted answers, if any) when there is none. */
+    @Transactional
+    public Intake open(CurrentUser user, UUID patientId) {
+        patients.require(user, patientId, PatientAction.EDIT_CLINICAL);
+        Intake draft = intakes.draftOf(patientId).orElseGet(() -> {
+            IntakeAnswers start = intakes.latestSubmitted(patientId).map(Intake::answers).orElse(IntakeAnswers.empty());
+            Intake started = intakes.startDraft(patientId, start, user.publicId(), clock.instant());
+            audit.write(user, "intake.start", patientId, "intake", started.publicId().toString());
+            return started;
+        });
+        audit.read(user, "intake.read", patientId, "intake", draft.publicId().toString());
+        return draft;
+    }
+
+    /** Whether an intake is in progress (for "continue your intake" prompts). */
+    @Transactional(readOnly = true)
+    public boolean hasDraft(CurrentUser user, UUID patientId) {
+        patients.require(user, patientId, PatientAction.VIEW_CLINICAL);
+        return intakes.draftOf(patientId).isPresent();
+    }
+
+    /** Applies one step's answers to the draft and saves it. */
+    @Transactional
+    public Intake save(CurrentUser user, UUID patientId, IntakeStep step, UnaryOperator<IntakeAnswers> change) {
+        patients.require(user, patientId, PatientAction.EDIT_CLINICAL);
+        Intake draft = intakes.draftOf(patientId)
+                .orElseGet(() -> intakes.startDraft(patientId, IntakeAnswers.empty(), user.publicId(), clock.instant()));
+        IntakeAnswers changed = change.apply(draft.answers());
+        intakes.saveDraft(draft.id(), changed, clock.instant());
+        audit.write(user, "intake.save." + step.slug(), patientId, "intake", draft.publicId().toString());
+        return intakes.byId(draft.id()).orElseThrow();
+    }
+}

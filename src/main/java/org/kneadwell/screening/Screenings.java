@@ -1,0 +1,139 @@
+package org.kneadwell.screening;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import org.kneadwell.audit.AuditTrail;
+import org.kneadwell.identity.CurrentUser;
+import org.kneadwell.patient.CareTeamMember;
+import org.kneadwell.patient.Patient;
+import org.kneadwell.patient.PatientAction;
+import org.kneadwell.patient.PatientRecords;
+import org.kneadwell.patient.TeamRole;
+import org.kneadwell.screening.policy.Reason;
+import org.kneadwell.screening.policy.ScreeningEngine;
+import org.kneadwell.screening.policy.ScreeningResult;
+import org.kneadwell.screening.policy.TriageTier;
+import org.kneadwell.shared.CareTeamAlert;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Submitting an intake screens it under the clinic's current policy and stores the result with its policy
+ * version; each submission adds to the history. A hold or a needed clearance alerts the care team.
+ */
+@Service
+public class Screenings {
+
+    private final Intakes intakes;
+    private final ScreeningResults results;
+    private final PatientRecords patients;
+    private final CurrentScreeningPolicy policy;
+    private final AuditTrail audit;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    Screenings(Intakes intakes, ScreeningResults results, PatientRecords patients, CurrentScreeningPolicy policy,
+            AuditTrail audit, ApplicationEventPublisher events, Clock clock) {
+        this.intakes = intakes;
+        this.results = results;
+        this.patients = patients;
+        this.policy = policy;
+        this.audit = audit;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /** Either what is still missing (field to message key), or the stored screening. */
+    public record Submission(Map<String, String> missing, StoredScreening screening) {
+        public boolean accepted() {
+            return screening != null;
+        }
+    }
+
+    @Transactional
+    public Submission submit(CurrentUser user, UUID patientId) {
+        Patient patient = patients.require(user, patientId, PatientAction.EDIT_CLINICAL);
+        Intake draft = intakes.draftOf(patientId).orElseThrow(NoDraftException::new);
+        Map<String, String> missing = IntakeScreening.missing(draft.answers());
+        if (!missing.isEmpty()) {
+            return new Submission(missing, null);
+        }
+        ScreeningResult result = ScreeningEngine.evaluate(
+                IntakeScreening.input(draft.answers(), patients.ageToday(patient)), policy.current());
+        Instant now = clock.instant();
+        if (!intakes.markSubmitted(draft.id(), user.publicId(), now)) {
+            throw new NoDraftException();
+        }
+        StoredScreening stored = results.insert(patientId, draft.id(), result, now);
+        audit.write(user, "intake.submit", patientId, "intake", draft.publicId().toString());
+        audit.write(user, "screening.create", patientId, "screening", stored.publicId().toString());
+        alertCareTeam(patient, result);
+        return new Submission(Map.of(), stored);
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<StoredScreening> latest(CurrentUser user, UUID patientId) {
+        patients.require(user, patientId, PatientAction.VIEW_CLINICAL);
+        Optional<StoredScreening> latest = results.latest(patientId);
+        latest.ifPresent(s -> audit.read(user, "screening.read", patientId, "screening", s.publicId().toString()));
+        return latest;
+    }
+
+    @Transactional(readOnly = true)
+    public List<StoredScreening> history(CurrentUser user, UUID patientId) {
+        patients.require(user, patientId, PatientAction.VIEW_CLINICAL);
+        audit.read(user, "screening.history", patientId, "screening", null);
+        return results.history(patientId);
+    }
+
+    /** The submitted intake a screening came from, for the chart's intake history. */
+    @Transactional(readOnly = true)
+    public Optional<Intake> intakeOf(CurrentUser user, StoredScreening screening) {
+        patients.require(user, screening.patientId(), PatientAction.VIEW_CLINICAL);
+        audit.read(user, "intake.read", screening.patientId(), "intake", String.valueOf(screening.intakeId()));
+        return intakes.byId(screening.intakeId());
+    }
+
+    private void alertCareTeam(Patient patient, ScreeningResult result) {
+        TriageTier tier = result.triage().tier();
+        if (tier == TriageTier.NONE) {
+            return;
+        }
+        List<CareTeamMember> team = patients.careTeam(patient);
+        Set<Long> everyone = team.stream().map(CareTeamMember::accountId).collect(Collectors.toSet());
+        Set<Long> clinicians = team.stream().filter(m -> m.teamRole() == TeamRole.CLINICIAN)
+                .map(CareTeamMember::accountId).collect(Collectors.toSet());
+        String flags = result.triage().reasons().stream().map(Reason::code).collect(Collectors.joining(", "));
+        String link = "/patients/" + patient.publicId() + "#safety";
+        CareTeamAlert alert = switch (tier) {
+            case EMERGENCY -> new CareTeamAlert(patient.publicId(), everyone, CareTeamAlert.Level.EMERGENCY,
+                    patient.displayName() + ": emergency red flags on intake (" + flags
+                            + "). Told to go to an emergency department now; massage is on hold.", link, true, true);
+            case URGENT -> new CareTeamAlert(patient.publicId(), everyone, CareTeamAlert.Level.WARNING,
+                    patient.displayName() + ": red flags on intake (" + flags
+                            + ") need a doctor within 24 hours; massage is on hold.", link, true, true);
+            case PROMPT -> new CareTeamAlert(patient.publicId(), everyone, CareTeamAlert.Level.WARNING,
+                    patient.displayName() + ": red flags on intake (" + flags
+                            + ") need a medical assessment within days; massage is on hold.", link, true, false);
+            default -> new CareTeamAlert(patient.publicId(), clinicians.isEmpty() ? everyone : clinicians,
+                    CareTeamAlert.Level.INFO, patient.displayName() + ": the safety screen needs a clinician's "
+                            + "review before the first session (" + flags + ").", link, false, false);
+        };
+        events.publishEvent(alert);
+    }
+
+    /** There is no intake draft to submit (already submitted, or never started). */
+    public static class NoDraftException extends RuntimeException {
+        public NoDraftException() {
+            super("intake.noDraft");
+        }
+    }
+}

@@ -1,0 +1,77 @@
+package org.kneadwell.web;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+import java.util.stream.Stream;
+
+import org.kneadwell.audit.AuditLog;
+import org.kneadwell.identity.AccountDirectory;
+import org.kneadwell.identity.AccountSummary;
+import org.kneadwell.identity.CurrentUser;
+import org.kneadwell.identity.Role;
+import org.kneadwell.patient.CareTeamMember;
+import org.kneadwell.patient.PatientAction;
+import org.kneadwell.patient.PatientChart;
+import org.kneadwell.patient.PatientRecords;
+import org.kneadwell.screening.Screenings;
+import org.kneadwell.shared.RouteAccess;
+import org.kneadwell.shared.RouteAccess.Audience;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+
+/**
+ * The patient chart: the record and care team, the safety screen (first, when it restricts anything), the
+ * intake history and who looked at the record. It composes what each module knows, so it lives here.
+ */
+@Controller
+class ChartController {
+
+    private static final int CHART_AUDIT_ROWS = 20;
+
+    private final PatientRecords records;
+    private final Screenings screenings;
+    private final AccountDirectory accounts;
+    private final AuditLog auditLog;
+
+    ChartController(PatientRecords records, Screenings screenings, AccountDirectory accounts, AuditLog auditLog) {
+        this.records = records;
+        this.screenings = screenings;
+        this.accounts = accounts;
+        this.auditLog = auditLog;
+    }
+
+    @GetMapping("/patients/{id}")
+    @RouteAccess(value = { Audience.PATIENT, Audience.THERAPIST, Audience.CLINICIAN, Audience.ADMIN }, patientData = true)
+    String chart(@PathVariable UUID id, @AuthenticationPrincipal CurrentUser user, Model model) {
+        PatientChart chart = records.chart(user, id);
+        model.addAttribute("chart", chart);
+        model.addAttribute("patient", chart.patient());
+        model.addAttribute("mayManageTeam", records.may(user, PatientAction.MANAGE_CARE_TEAM, chart.patient()));
+        model.addAttribute("mayEdit", records.may(user, PatientAction.EDIT_DEMOGRAPHICS, chart.patient()));
+        model.addAttribute("mayInvite", records.may(user, PatientAction.INVITE, chart.patient()));
+        model.addAttribute("plain", !user.role().isStaff());
+        model.addAttribute("mayIntake", records.may(user, PatientAction.EDIT_CLINICAL, chart.patient()));
+        model.addAttribute("languageName", Locale.forLanguageTag(chart.patient().details().preferredLanguage())
+                .getDisplayLanguage(Locale.ENGLISH));
+        if (chart.clinicalAccess()) {
+            var history = screenings.history(user, id);
+            model.addAttribute("screening", history.isEmpty() ? null : history.get(0));
+            model.addAttribute("screeningHistory", history);
+        }
+        if (user.role().isStaff()) {
+            model.addAttribute("candidates", candidates(chart));
+            model.addAttribute("accessLog", auditLog.forPatient(id, CHART_AUDIT_ROWS));
+        }
+        return "web/chart";
+    }
+
+    private List<AccountSummary> candidates(PatientChart chart) {
+        List<UUID> onTeam = chart.careTeam().stream().map(CareTeamMember::accountPublicId).toList();
+        return Stream.concat(accounts.active(Role.THERAPIST).stream(), accounts.active(Role.CLINICIAN).stream())
+                .filter(a -> !onTeam.contains(a.publicId())).toList();
+    }
+}
