@@ -1,0 +1,67 @@
+package org.kneadwell.screening.policy;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.kneadwell.screening.policy.ClinicRule.AvoidRegion;
+import org.kneadwell.screening.policy.ClinicRule.PressureCap;
+import org.kneadwell.shared.Technique;
+
+/**
+ * Turns intake answers into the screen's two answers (screening contract §2): triage, and a verdict per
+ * technique. A pure function of the input and the policy; it stores nothing and reads no clock.
+ */
+public final class ScreeningEngine {
+
+    private ScreeningEngine() {
+    }
+
+    public static ScreeningResult evaluate(ScreeningInput input, ScreeningPolicy policy) {
+        Triage triage = Triaging.triage(input, policy);
+        boolean clearanceRequired = triage.tier().isAtLeast(TriageTier.CLINICIAN_REVIEW)
+                || !Triaging.clearanceReasons(input, policy).isEmpty();
+        List<TechniqueVerdict> conditionVerdicts = conditionVerdicts(input, policy, clearanceRequired);
+        List<TechniqueVerdict> techniques = conditionVerdicts;
+        if (triage.massageOnHold()) {
+            techniques = new ArrayList<>();
+            for (Technique technique : Technique.values()) {
+                techniques.add(Restrictions.contraindicated(technique, clearanceRequired, triage.reasons()));
+            }
+        }
+        StartBackScore startBack = input.startBack() == null ? null : input.startBack().score();
+        return new ScreeningResult(policy.version(), input.chronic(), triage, clearanceRequired, startBack,
+                techniques, conditionVerdicts);
+    }
+
+    /** The verdicts the recorded conditions give, as if there were no hold. */
+    private static List<TechniqueVerdict> conditionVerdicts(ScreeningInput input, ScreeningPolicy policy,
+            boolean clearanceRequired) {
+        List<TechniqueVerdict> verdicts = new ArrayList<>();
+        for (Technique technique : Technique.values()) {
+            Restrictions restrictions = new Restrictions(technique);
+            for (ConditionEntry entry : input.conditions()) {
+                for (ConditionRule row : policy.referenceRows()) {
+                    if (row.appliesTo(entry)) {
+                        restrictions.add(row.effectOn(technique), entry, row.reason());
+                    }
+                }
+                for (ClinicRule rule : policy.clinicRulesFor(entry)) {
+                    Reason reason = new Reason(entry.code().name(), rule.describe(), List.of(SourceTags.CLINIC));
+                    restrictions.add(clinicEffect(rule, technique), entry, reason);
+                }
+            }
+            verdicts.add(restrictions.verdict(input.treatmentRegions(), clearanceRequired));
+        }
+        return verdicts;
+    }
+
+    private static Effect clinicEffect(ClinicRule rule, Technique technique) {
+        if (rule instanceof PressureCap cap && cap.technique() == technique) {
+            return Effect.cap(cap.maxPressure());
+        }
+        if (rule instanceof AvoidRegion avoid && avoid.appliesTo(technique)) {
+            return Effect.avoid(avoid.region());
+        }
+        return Effect.NO_EFFECT; // other techniques; RequireClearance is triage's business
+    }
+}
