@@ -48,18 +48,20 @@ class DemoClinic implements ApplicationRunner {
     private final Invitations invitations;
     private final PatientRecords patients;
     private final Alerts alerts;
+    private final DemoScreens screens;
     private final ClinicSettings clinic;
     private final Clock clock;
     private final String demo;
 
     DemoClinic(AccountAdministration administration, AccountDirectory directory, Invitations invitations,
-            PatientRecords patients, Alerts alerts, ClinicSettings clinic, Clock clock,
+            PatientRecords patients, Alerts alerts, DemoScreens screens, ClinicSettings clinic, Clock clock,
             @Value("${kneadwell.demo:}") String demo) {
         this.administration = administration;
         this.directory = directory;
         this.invitations = invitations;
         this.patients = patients;
         this.alerts = alerts;
+        this.screens = screens;
         this.clinic = clinic;
         this.clock = clock;
         this.demo = demo.strip();
@@ -137,11 +139,22 @@ class DemoClinic implements ApplicationRunner {
                 "Fibromyalgia with widespread pain including the lower back for 6 years; poor sleep; high stress.");
         patients.addToCareTeam(admin, ines.publicId(), priya);
 
+        Patient marek = register(tomas, "Marek", "Kowalski", 47, "marek.kowalski@example.org", "+44 7700 900181",
+                "Anna Kowalska", "+44 7700 900182", "pl",
+                "Low back pain for 5 months after lifting at work; MRI showed an L5-S1 disc herniation.");
+        patients.addToCareTeam(admin, marek.publicId(), priya);
+
+        CurrentUser jordanSelf = staff.get("patient").asCurrentUser();
+        screens.nothingRestricted(jordanSelf, jordan.publicId());
+        screens.needsClearance(maya, rosa.publicId());
+        screens.restricted(amara, hannah.publicId());
+        screens.onHold(tomas, george.publicId());
+        screens.reducedSensation(maya, aisha.publicId());
+        screens.inProgress(tomas, ines.publicId());
+        screens.emergency(tomas, marek.publicId());
+
         invitations.invite(admin, "sam.rivera@demo.kneadwell.org", "Sam Rivera", Role.THERAPIST, null);
         administration.deactivate(admin, staff.get("chris.doyle").publicId(), null);
-        alerts.raise(maya.accountId(), rosa.publicId(), Severity.WARNING,
-                "Rosa Martinez takes an anticoagulant: keep pressure light until her screen is done.",
-                "/patients/" + rosa.publicId(), true);
         alerts.raise(staff.get("admin").id(), null, Severity.INFO,
                 "Sam Rivera has been invited and has not activated the account yet.", "/admin/users", false);
     }

@@ -65,10 +65,9 @@ class IntakeController {
     String save(@PathVariable UUID id, @PathVariable String step, @RequestParam MultiValueMap<String, String> form,
             @RequestParam(defaultValue = "next") String go, @AuthenticationPrincipal CurrentUser user, Model model) {
         IntakeStep current = IntakeStep.fromSlug(step).orElseThrow(PatientNotFoundException::new);
-        StepAnswers.Result read = IntakeStepReader.read(current, form);
-        Intake draft = drafts.save(user, id, current, read.change());
-        if (!read.errors().isEmpty()) {
-            return page(id, current, draft, read.errors(), user, model);
+        IntakeDrafts.StepOutcome outcome = drafts.answer(user, id, current, form);
+        if (!outcome.errors().isEmpty()) {
+            return page(id, current, outcome.draft(), outcome.errors(), user, model);
         }
         if (go.equals("submit")) {
             return submit(id, user, model);

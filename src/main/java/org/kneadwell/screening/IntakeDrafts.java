@@ -1,6 +1,7 @@
 package org.kneadwell.screening;
 
 import java.time.Clock;
+import java.util.Map;
 import java.util.UUID;
 import java.util.function.UnaryOperator;
 
@@ -9,6 +10,7 @@ import org.kneadwell.identity.CurrentUser;
 import org.kneadwell.patient.PatientAction;
 import org.kneadwell.patient.PatientRecords;
 import org.springframework.stereotype.Service;
+import org.springframework.util.MultiValueMap;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -52,9 +54,21 @@ public class IntakeDrafts {
         return intakes.draftOf(patientId).isPresent();
     }
 
-    /** Applies one step's answers to the draft and saves it. */
+    /** What answering a step did: the saved draft, and the message key of each field that was not accepted. */
+    public record StepOutcome(Intake draft, Map<String, String> errors) {
+    }
+
+    /**
+     * Answers one step from its form fields, as the intake page sends them: every valid answer is saved at once,
+     * each invalid one is reported (field to message key) and the previous answer kept.
+     */
     @Transactional
-    public Intake save(CurrentUser user, UUID patientId, IntakeStep step, UnaryOperator<IntakeAnswers> change) {
+    public StepOutcome answer(CurrentUser user, UUID patientId, IntakeStep step, MultiValueMap<String, String> form) {
+        StepAnswers.Result read = IntakeStepReader.read(step, form);
+        return new StepOutcome(save(user, patientId, step, read.change()), read.errors());
+    }
+
+    private Intake save(CurrentUser user, UUID patientId, IntakeStep step, UnaryOperator<IntakeAnswers> change) {
         patients.require(user, patientId, PatientAction.EDIT_CLINICAL);
         Intake draft = intakes.draftOf(patientId)
                 .orElseGet(() -> intakes.startDraft(patientId, IntakeAnswers.empty(), user.publicId(), clock.instant()));
