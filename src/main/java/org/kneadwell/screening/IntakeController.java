@@ -67,6 +67,7 @@ class IntakeController {
         IntakeStep current = IntakeStep.fromSlug(step).orElseThrow(PatientNotFoundException::new);
         IntakeDrafts.StepOutcome outcome = drafts.answer(user, id, current, form);
         if (!outcome.errors().isEmpty()) {
+            model.addAttribute("submitted", form);
             return page(id, current, outcome.draft(), outcome.errors(), user, model);
         }
         if (go.equals("submit")) {
