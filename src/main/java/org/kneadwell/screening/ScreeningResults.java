@@ -49,6 +49,19 @@ class ScreeningResults {
                 .param(patientId).query(this::map).optional();
     }
 
+    /** The latest screening of each of the given patients (those never screened are absent). */
+    java.util.Map<UUID, StoredScreening> latestOf(java.util.Collection<UUID> patientIds) {
+        if (patientIds.isEmpty()) {
+            return java.util.Map.of();
+        }
+        String placeholders = String.join(", ", java.util.Collections.nCopies(patientIds.size(), "?"));
+        java.util.Map<UUID, StoredScreening> latest = new java.util.HashMap<>();
+        jdbc.sql("select " + COLUMNS + " from screening_result where patient_id in (" + placeholders
+                + ") order by created_at, id").params(List.copyOf(patientIds)).query(this::map).list()
+                .forEach(s -> latest.put(s.patientId(), s));
+        return latest;
+    }
+
     List<StoredScreening> history(UUID patientId) {
         return jdbc.sql("select " + COLUMNS + " from screening_result where patient_id = ? order by created_at desc, id desc")
                 .param(patientId).query(this::map).list();

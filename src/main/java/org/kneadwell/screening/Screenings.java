@@ -94,6 +94,20 @@ public class Screenings {
         return results.history(patientId);
     }
 
+    /**
+     * The safety badge (see {@link SafetySummary#badge()}) of each listed patient, for staff lists. The caller
+     * passes patients it may see (from the patient search); each is checked again.
+     */
+    @Transactional(readOnly = true)
+    public Map<UUID, String> badges(CurrentUser user, List<Patient> visible) {
+        List<UUID> ids = visible.stream().filter(p -> patients.may(user, PatientAction.VIEW_CLINICAL, p))
+                .map(Patient::publicId).toList();
+        audit.read(user, "screening.badges", null, "screening", String.valueOf(ids.size()));
+        Map<UUID, String> badges = new java.util.HashMap<>();
+        results.latestOf(ids).forEach((id, screening) -> badges.put(id, SafetySummary.of(screening).badge()));
+        return badges;
+    }
+
     /** The submitted intake a screening came from, for the chart's intake history. */
     @Transactional(readOnly = true)
     public Optional<Intake> intakeOf(CurrentUser user, StoredScreening screening) {

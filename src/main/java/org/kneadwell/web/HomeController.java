@@ -54,7 +54,11 @@ class HomeController {
                         .ifPresent(latest -> model.addAttribute("summary", SafetySummary.of(latest)));
                 model.addAttribute("intakeInProgress", drafts.hasDraft(user, own.publicId()));
             });
-            case THERAPIST, CLINICIAN -> model.addAttribute("patients", patients.search(user, ""));
+            case THERAPIST, CLINICIAN -> {
+                var mine = patients.search(user, "");
+                model.addAttribute("patients", mine);
+                model.addAttribute("badges", screenings.badges(user, mine));
+            }
             case ADMIN -> {
                 Map<String, Map<String, Long>> byRole = accounts.all().stream().collect(Collectors.groupingBy(
                         a -> a.role().name(), TreeMap::new,
