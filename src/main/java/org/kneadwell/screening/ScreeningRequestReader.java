@@ -112,12 +112,20 @@ final class ScreeningRequestReader {
         return errors.size() > before ? null : new StartBackAnswers(s.agree(), bothersomeness);
     }
 
-    private Integer number(String path, Integer value, int min, int max) {
-        if (value != null && (value < min || value > max)) {
+    private Integer number(String path, Number value, int min, int max) {
+        if (value == null) {
+            return null;
+        }
+        double number = value.doubleValue();
+        if (number != Math.rint(number)) {
+            errors.put(path, "Must be a whole number.");
+            return null;
+        }
+        if (number < min || number > max) {
             errors.put(path, "Must be between " + min + " and " + max + ".");
             return null;
         }
-        return value;
+        return (int) number;
     }
 
     private Set<BodyRegion> regions(String path, List<String> given) {
