@@ -8,10 +8,12 @@ import static org.kneadwell.screening.policy.ConditionEntry.pregnancy;
 import static org.kneadwell.shared.BodyRegion.*;
 import static org.junit.jupiter.params.provider.Arguments.arguments;
 
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -107,6 +109,13 @@ class ReferencePolicyTest {
                 assertThat(verdict.reasons().get(0).sources()).isEqualTo(SourceTags.parse(sources));
             }
         }
+    }
+
+    @Test
+    void onlyClotsAndArthritisFlaresSendThePatientToTheirDoctor() {
+        assertThat(EnumSet.allOf(ConditionCode.class))
+                .filteredOn(ScreeningPolicy.reference()::refersToDoctor)
+                .containsExactly(DVT, INFLAMMATORY_ARTHRITIS_FLARE);
     }
 
     @ParameterizedTest(name = "{0}")
