@@ -37,6 +37,9 @@ public final class Api {
     }
 
     public HttpResponse<String> requestToken(String username, String password, String totp) {
+        if (totp != null) {
+            TotpCodes.sent(username);
+        }
         String body = "{\"username\":\"" + username + "\",\"password\":\"" + password + "\""
                 + (totp == null ? "" : ",\"totp\":\"" + totp + "\"") + "}";
         return send("POST", "/api/v1/auth/token", null, body);

@@ -47,6 +47,9 @@ public final class Browserless {
     }
 
     public boolean signIn(String email, String password, String totp) {
+        if (totp != null && !totp.isEmpty()) {
+            TotpCodes.sent(email);
+        }
         get("/login");
         HttpResponse<String> response = post("/login", Map.of("email", email, "password", password, "totp", totp));
         return response.statusCode() == 302
