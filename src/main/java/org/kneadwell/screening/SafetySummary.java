@@ -6,7 +6,9 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 
+import org.kneadwell.screening.policy.ConditionCode;
 import org.kneadwell.screening.policy.Reason;
+import org.kneadwell.screening.policy.ScreeningPolicy;
 import org.kneadwell.screening.policy.ScreeningResult;
 import org.kneadwell.screening.policy.TechniqueStatus;
 import org.kneadwell.screening.policy.TechniqueVerdict;
@@ -18,9 +20,6 @@ import org.kneadwell.shared.BodyRegion;
  * regions to avoid, the sources behind every reason.
  */
 public record SafetySummary(StoredScreening stored, ScreeningResult result) {
-
-    /** Conditions whose row says "refer": massage waits until the patient's doctor has seen to them. */
-    private static final Set<String> REFER = Set.of("DVT", "INFLAMMATORY_ARTHRITIS_FLARE");
 
     public static SafetySummary of(StoredScreening stored) {
         return new SafetySummary(stored, stored.result());
@@ -54,10 +53,16 @@ public record SafetySummary(StoredScreening stored, ScreeningResult result) {
                 : "RESTRICTED";
     }
 
-    /** Refer-to-doctor conditions recorded (DVT, inflammatory arthritis flare). */
+    /** Recorded conditions whose policy row says "refer" (see your doctor; massage waits). */
     public List<String> seeDoctorFor() {
+        ScreeningPolicy reference = ScreeningPolicy.reference();
         return result.conditionVerdicts().stream().flatMap(v -> v.reasons().stream()).map(Reason::code)
-                .filter(REFER::contains).distinct().toList();
+                .distinct().filter(code -> isCondition(code) && reference.refersToDoctor(ConditionCode.valueOf(code)))
+                .toList();
+    }
+
+    private static boolean isCondition(String code) {
+        return java.util.Arrays.stream(ConditionCode.values()).anyMatch(c -> c.name().equals(code));
     }
 
     /** Every region any technique that may be used must avoid (what the body map shades). */

@@ -1,6 +1,5 @@
 package org.kneadwell.screening.policy;
 
-import java.util.EnumSet;
 import java.util.Objects;
 import java.util.Set;
 
@@ -45,7 +44,6 @@ public record ConditionEntry(ConditionCode code, Set<BodyRegion> regions, Intege
         if (contagious && !code.takesContagious()) {
             throw new IllegalArgumentException(code + " cannot be contagious");
         }
-        regions = regions.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(regions));
     }
 
     /** A condition with no extra fields (or its default regions). */

@@ -57,6 +57,14 @@ public final class ScreeningPolicy {
         return clinicRules;
     }
 
+    /**
+     * Whether the condition's row says "refer": the patient is shown a plain instruction to see their doctor,
+     * and massage waits until the condition is no longer recorded (screening contract §2.2).
+     */
+    public boolean refersToDoctor(ConditionCode code) {
+        return ConditionTable.ROWS.stream().anyMatch(row -> row.code() == code && row.refer());
+    }
+
     /** The reference table's rows (for the source catalogue and tests; the table itself is not public). */
     List<ConditionRule> referenceRows() {
         return ConditionTable.ROWS;

@@ -1,0 +1,2 @@
+/** Intake answers, red-flag triage, STarT Back and the contraindication policy. */
+package org.kneadwell.screening;
