@@ -61,6 +61,9 @@ class ChartController {
             var history = screenings.history(user, id);
             model.addAttribute("screening", history.isEmpty() ? null : history.get(0));
             model.addAttribute("screeningHistory", history);
+            if (!history.isEmpty()) {
+                screenings.intakeOf(user, history.get(0)).ifPresent(intake -> model.addAttribute("intake", intake));
+            }
         }
         if (user.role().isStaff()) {
             model.addAttribute("candidates", candidates(chart));
