@@ -86,6 +86,15 @@ public class PatientRecords {
                 account.map(a -> a.status().name()).orElse(null), clinical);
     }
 
+    /**
+     * A patient for work done by the clinic itself, not on anyone's request (scheduled alerts, the demo clinic).
+     * Never call this on behalf of a signed-in user: use {@link #require}.
+     */
+    @Transactional(readOnly = true)
+    public Optional<Patient> forClinicJob(UUID patientId) {
+        return patients.byPublicId(patientId);
+    }
+
     /** The care team of a patient the caller already obtained through {@link #require}. */
     @Transactional(readOnly = true)
     public List<CareTeamMember> careTeam(Patient patient) {

@@ -76,6 +76,8 @@ public class Screenings {
         audit.write(user, "intake.submit", patientId, "intake", draft.publicId().toString());
         audit.write(user, "screening.create", patientId, "screening", stored.publicId().toString());
         alertCareTeam(patient, result);
+        events.publishEvent(new ScreeningCompleted(patientId, stored.id(), result.triage().tier(),
+                result.triage().massageOnHold(), result.clearanceRequired(), user.publicId()));
         return new Submission(Map.of(), stored);
     }
 
@@ -106,6 +108,12 @@ public class Screenings {
         Map<UUID, String> badges = new java.util.HashMap<>();
         results.latestOf(ids).forEach((id, screening) -> badges.put(id, SafetySummary.of(screening).badge()));
         return badges;
+    }
+
+    /** The latest screening without an access check or audit: for modules that already checked both. */
+    @Transactional(readOnly = true)
+    public Optional<StoredScreening> latestChecked(UUID patientId) {
+        return results.latest(patientId);
     }
 
     /** The submitted intake a screening came from, for the chart's intake history. */

@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
+import org.kneadwell.clearance.InvalidDecisionException;
 import org.kneadwell.patient.InvalidPatientDetailsException;
 import org.kneadwell.patient.PatientNotFoundException;
 import org.slf4j.Logger;
@@ -83,6 +84,13 @@ class ApiErrors extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(InvalidPatientDetailsException.class)
     ProblemDetail invalidDetails(InvalidPatientDetailsException ex) {
+        return invalid(ex.fieldErrors().entrySet().stream()
+                .map(e -> new FieldProblem(e.getKey(), messages.getMessage(e.getValue(), null, e.getValue(), Locale.ENGLISH)))
+                .toList());
+    }
+
+    @ExceptionHandler(InvalidDecisionException.class)
+    ProblemDetail invalidDecision(InvalidDecisionException ex) {
         return invalid(ex.fieldErrors().entrySet().stream()
                 .map(e -> new FieldProblem(e.getKey(), messages.getMessage(e.getValue(), null, e.getValue(), Locale.ENGLISH)))
                 .toList());

@@ -6,6 +6,8 @@ import java.util.UUID;
 import java.util.stream.Stream;
 
 import org.kneadwell.audit.AuditLog;
+import org.kneadwell.clearance.Clearances;
+import org.kneadwell.clearance.PatientSafety;
 import org.kneadwell.identity.AccountDirectory;
 import org.kneadwell.identity.AccountSummary;
 import org.kneadwell.identity.CurrentUser;
@@ -36,12 +38,17 @@ class ChartController {
     private final Screenings screenings;
     private final AccountDirectory accounts;
     private final AuditLog auditLog;
+    private final PatientSafety safety;
+    private final Clearances clearances;
 
-    ChartController(PatientRecords records, Screenings screenings, AccountDirectory accounts, AuditLog auditLog) {
+    ChartController(PatientRecords records, Screenings screenings, AccountDirectory accounts, AuditLog auditLog,
+            PatientSafety safety, Clearances clearances) {
         this.records = records;
         this.screenings = screenings;
         this.accounts = accounts;
         this.auditLog = auditLog;
+        this.safety = safety;
+        this.clearances = clearances;
     }
 
     @GetMapping("/patients/{id}")
@@ -64,6 +71,8 @@ class ChartController {
             if (!history.isEmpty()) {
                 screenings.intakeOf(user, history.get(0)).ifPresent(intake -> model.addAttribute("intake", intake));
             }
+            model.addAttribute("safetyToday", safety.today(user, id));
+            model.addAttribute("clearances", clearances.history(user, id));
         }
         if (user.role().isStaff()) {
             model.addAttribute("candidates", candidates(chart));

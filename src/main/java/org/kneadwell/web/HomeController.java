@@ -5,6 +5,7 @@ import java.util.TreeMap;
 import java.util.stream.Collectors;
 
 import org.kneadwell.audit.AuditVerifier;
+import org.kneadwell.clearance.Clearances;
 import org.kneadwell.identity.AccountDirectory;
 import org.kneadwell.identity.CurrentUser;
 import org.kneadwell.notification.Alerts;
@@ -31,9 +32,10 @@ class HomeController {
     private final AuditVerifier auditVerifier;
     private final Screenings screenings;
     private final IntakeDrafts drafts;
+    private final Clearances clearances;
 
     HomeController(PatientRecords patients, Alerts alerts, AccountDirectory accounts, Outbox outbox,
-            AuditVerifier auditVerifier, Screenings screenings, IntakeDrafts drafts) {
+            AuditVerifier auditVerifier, Screenings screenings, IntakeDrafts drafts, Clearances clearances) {
         this.patients = patients;
         this.alerts = alerts;
         this.accounts = accounts;
@@ -41,6 +43,7 @@ class HomeController {
         this.auditVerifier = auditVerifier;
         this.screenings = screenings;
         this.drafts = drafts;
+        this.clearances = clearances;
     }
 
     @GetMapping("/")
@@ -55,6 +58,9 @@ class HomeController {
                 model.addAttribute("intakeInProgress", drafts.hasDraft(user, own.publicId()));
             });
             case THERAPIST, CLINICIAN -> {
+                if (user.is(org.kneadwell.identity.Role.CLINICIAN)) {
+                    model.addAttribute("queue", clearances.queue(user));
+                }
                 var mine = patients.search(user, "");
                 model.addAttribute("patients", mine);
                 model.addAttribute("badges", screenings.badges(user, mine));

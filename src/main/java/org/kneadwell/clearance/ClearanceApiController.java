@@ -1,0 +1,81 @@
+package org.kneadwell.clearance;
+
+import java.net.URI;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+import org.kneadwell.identity.CurrentUser;
+import org.kneadwell.shared.RouteAccess;
+import org.kneadwell.shared.RouteAccess.Audience;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** The clearance loop over the API: request, queue, decide; and effective safety for a patient today. */
+@RestController
+class ClearanceApiController {
+
+    private final Clearances clearances;
+    private final PatientSafety safety;
+
+    ClearanceApiController(Clearances clearances, PatientSafety safety) {
+        this.clearances = clearances;
+        this.safety = safety;
+    }
+
+    record RequestBodyNote(String note) {
+    }
+
+    record RequestView(UUID id, UUID patientId, String patientName, String tier, String status, String origin,
+            String note, Instant requestedAt) {
+        static RequestView of(ClearanceRequest r, String patientName) {
+            return new RequestView(r.publicId(), r.patientId(), patientName, r.tier().name(), r.status().name(),
+                    r.origin().name(), r.note(), r.requestedAt());
+        }
+    }
+
+    record DecisionView(UUID id, UUID requestId, String decision, String reason, ClearanceScope scope,
+            LocalDate validUntil, LocalDate decidedOn, String clinician) {
+    }
+
+    @PostMapping("/api/v1/patients/{id}/clearance-requests")
+    @RouteAccess(value = Audience.THERAPIST, patientData = true)
+    ResponseEntity<RequestView> request(@PathVariable UUID id, @RequestBody(required = false) RequestBodyNote body,
+            @AuthenticationPrincipal CurrentUser therapist) {
+        ClearanceRequest request = clearances.request(therapist, id, body == null ? null : body.note());
+        return ResponseEntity.created(URI.create("/api/v1/clearance-requests/" + request.publicId()))
+                .body(RequestView.of(request, null));
+    }
+
+    @GetMapping("/api/v1/clearance-requests")
+    @RouteAccess(value = Audience.CLINICIAN, patientData = true)
+    List<RequestView> queue(@RequestParam(defaultValue = "OPEN") String status,
+            @AuthenticationPrincipal CurrentUser clinician) {
+        return clearances.queue(clinician).stream()
+                .filter(item -> status.equalsIgnoreCase("OPEN") ? item.request().isOpen()
+                        : item.request().status().name().equalsIgnoreCase(status))
+                .map(item -> RequestView.of(item.request(), item.patient().displayName())).toList();
+    }
+
+    @PostMapping("/api/v1/clearance-requests/{id}/decision")
+    @RouteAccess(value = Audience.CLINICIAN, patientData = true)
+    DecisionView decide(@PathVariable UUID id, @RequestBody DecisionInput body,
+            @AuthenticationPrincipal CurrentUser clinician) {
+        ClearanceDecision d = clearances.decide(clinician, id, body);
+        return new DecisionView(d.publicId(), id, d.kind().name(), d.reason(), d.scope(), d.validUntil(),
+                d.decidedOn(), d.clinicianName());
+    }
+
+    @GetMapping("/api/v1/patients/{id}/safety")
+    @RouteAccess(value = { Audience.PATIENT, Audience.THERAPIST, Audience.CLINICIAN }, patientData = true)
+    SafetyToday safety(@PathVariable UUID id, @AuthenticationPrincipal CurrentUser user) {
+        return safety.today(user, id);
+    }
+}

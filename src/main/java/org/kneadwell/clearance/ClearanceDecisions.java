@@ -1,0 +1,82 @@
+package org.kneadwell.clearance;
+
+import static org.kneadwell.shared.SqlTime.instant;
+import static org.kneadwell.shared.SqlTime.utc;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+import tools.jackson.databind.json.JsonMapper;
+
+/** Stored decisions; the scope of an approval travels as JSON. The newest approval is the one that counts. */
+@Repository
+class ClearanceDecisions {
+
+    private static final String COLUMNS = "id, public_id, request_id, patient_id, decision, reason, scope, valid_until, "
+            + "decided_on, decided_at, decided_by, clinician_name";
+
+    private final JdbcClient jdbc;
+    private final JsonMapper json;
+
+    ClearanceDecisions(JdbcClient jdbc, JsonMapper json) {
+        this.jdbc = jdbc;
+        this.json = json;
+    }
+
+    ClearanceDecision insert(long requestId, UUID patientId, ClearanceDecision.Kind kind, String reason,
+            ClearanceScope scope, LocalDate validUntil, LocalDate decidedOn, UUID by, String clinicianName,
+            Instant now) {
+        UUID publicId = UUID.randomUUID();
+        jdbc.sql("""
+                insert into clearance_decision (public_id, request_id, patient_id, decision, reason, scope, valid_until,
+                                                decided_on, decided_at, decided_by, clinician_name)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                .params(publicId, requestId, patientId, kind.name(), reason,
+                        scope == null ? null : json.writeValueAsString(scope), validUntil, decidedOn, utc(now), by,
+                        clinicianName)
+                .update();
+        return jdbc.sql("select " + COLUMNS + " from clearance_decision where public_id = ?").param(publicId)
+                .query(this::map).single();
+    }
+
+    Optional<ClearanceDecision> latestApproval(UUID patientId) {
+        return jdbc.sql("select " + COLUMNS + " from clearance_decision where patient_id = ? and decision = 'APPROVE' "
+                + "order by decided_at desc, id desc limit 1").param(patientId).query(this::map).optional();
+    }
+
+    List<ClearanceDecision> forPatient(UUID patientId) {
+        return jdbc.sql("select " + COLUMNS + " from clearance_decision where patient_id = ? order by decided_at desc, id desc")
+                .param(patientId).query(this::map).list();
+    }
+
+    /** Latest approvals (one per patient) whose expiry has not been warned about yet and falls on or before {@code by}. */
+    List<ClearanceDecision> approvalsExpiringBy(LocalDate by, boolean expired) {
+        String warned = expired ? "expired_warned_at" : "expiry_warned_at";
+        return jdbc.sql("select " + COLUMNS + " from clearance_decision d where decision = 'APPROVE' and " + warned
+                + " is null and valid_until <= ? and not exists (select 1 from clearance_decision n where "
+                + "n.patient_id = d.patient_id and n.decision = 'APPROVE' and n.id > d.id)")
+                .param(by).query(this::map).list();
+    }
+
+    void markWarned(long id, boolean expired, Instant now) {
+        jdbc.sql("update clearance_decision set " + (expired ? "expired_warned_at" : "expiry_warned_at") + " = ? where id = ?")
+                .params(utc(now), id).update();
+    }
+
+    private ClearanceDecision map(ResultSet rs, int row) throws SQLException {
+        String scope = rs.getString("scope");
+        return new ClearanceDecision(rs.getLong("id"), rs.getObject("public_id", UUID.class), rs.getLong("request_id"),
+                rs.getObject("patient_id", UUID.class), ClearanceDecision.Kind.valueOf(rs.getString("decision")),
+                rs.getString("reason"), scope == null ? null : json.readValue(scope, ClearanceScope.class),
+                rs.getObject("valid_until", LocalDate.class), rs.getObject("decided_on", LocalDate.class),
+                instant(rs, "decided_at"), rs.getObject("decided_by", UUID.class), rs.getString("clinician_name"));
+    }
+}
