@@ -1,0 +1,25 @@
+package org.kneadwell.clearance;
+
+import java.util.Objects;
+
+import org.kneadwell.shared.Technique;
+
+/**
+ * A clinician's explicit permission to use a technique the screen contraindicated, naming the one restriction it
+ * lifts (issue 4: "every such permission names the restriction it lifts"). A technique contraindicated for two
+ * reasons needs two permissions; lifting one never lifts the other.
+ *
+ * @param technique       the contraindicated technique
+ * @param restrictionCode the condition code behind the contraindication, as it appears as a reason code in the
+ *                        screen's condition verdict for that technique, e.g. {@code ANTICOAGULANT_THERAPY}
+ */
+public record Permission(Technique technique, String restrictionCode) {
+
+    public Permission {
+        Objects.requireNonNull(technique, "technique");
+        if (restrictionCode == null || restrictionCode.isBlank()) {
+            throw new IllegalArgumentException("A permission names the restriction it lifts");
+        }
+        restrictionCode = restrictionCode.strip();
+    }
+}
