@@ -12,6 +12,11 @@ public class InvalidDecisionException extends RuntimeException {
         this.fieldErrors = Map.copyOf(fieldErrors);
     }
 
+    @Override
+    public String getMessage() {
+        return "clearance.invalid " + fieldErrors;
+    }
+
     public Map<String, String> fieldErrors() {
         return fieldErrors;
     }

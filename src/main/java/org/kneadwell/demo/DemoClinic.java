@@ -49,12 +49,13 @@ class DemoClinic implements ApplicationRunner {
     private final PatientRecords patients;
     private final Alerts alerts;
     private final DemoScreens screens;
+    private final DemoClearances clearances;
     private final ClinicSettings clinic;
     private final Clock clock;
     private final String demo;
 
     DemoClinic(AccountAdministration administration, AccountDirectory directory, Invitations invitations,
-            PatientRecords patients, Alerts alerts, DemoScreens screens, ClinicSettings clinic, Clock clock,
+            PatientRecords patients, Alerts alerts, DemoScreens screens, DemoClearances clearances, ClinicSettings clinic, Clock clock,
             @Value("${kneadwell.demo:}") String demo) {
         this.administration = administration;
         this.directory = directory;
@@ -62,6 +63,7 @@ class DemoClinic implements ApplicationRunner {
         this.patients = patients;
         this.alerts = alerts;
         this.screens = screens;
+        this.clearances = clearances;
         this.clinic = clinic;
         this.clock = clock;
         this.demo = demo.strip();
@@ -152,6 +154,8 @@ class DemoClinic implements ApplicationRunner {
         screens.reducedSensation(maya, aisha.publicId());
         screens.inProgress(tomas, ines.publicId());
         screens.emergency(tomas, marek.publicId());
+        clearances.approveExpiringSoon(staff.get("clinician").asCurrentUser(), aisha.publicId());
+        clearances.askForMoreInformation(staff.get("liam.obrien").asCurrentUser(), george.publicId());
 
         invitations.invite(admin, "sam.rivera@demo.kneadwell.org", "Sam Rivera", Role.THERAPIST, null);
         administration.deactivate(admin, staff.get("chris.doyle").publicId(), null);
