@@ -116,6 +116,12 @@ public class Screenings {
         return results.latest(patientId);
     }
 
+    /** The answers a screening was made from, for modules that already checked access (recommendations). */
+    @Transactional(readOnly = true)
+    public Optional<IntakeAnswers> answersOf(StoredScreening screening) {
+        return intakes.byId(screening.intakeId()).map(Intake::answers);
+    }
+
     /** The submitted intake a screening came from, for the chart's intake history. */
     @Transactional(readOnly = true)
     public Optional<Intake> intakeOf(CurrentUser user, StoredScreening screening) {

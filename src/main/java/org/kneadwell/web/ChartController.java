@@ -16,6 +16,7 @@ import org.kneadwell.patient.CareTeamMember;
 import org.kneadwell.patient.PatientAction;
 import org.kneadwell.patient.PatientChart;
 import org.kneadwell.patient.PatientRecords;
+import org.kneadwell.recommendation.PatientRecommendations;
 import org.kneadwell.screening.Screenings;
 import org.kneadwell.shared.RouteAccess;
 import org.kneadwell.shared.RouteAccess.Audience;
@@ -40,15 +41,17 @@ class ChartController {
     private final AuditLog auditLog;
     private final PatientSafety safety;
     private final Clearances clearances;
+    private final PatientRecommendations recommendations;
 
     ChartController(PatientRecords records, Screenings screenings, AccountDirectory accounts, AuditLog auditLog,
-            PatientSafety safety, Clearances clearances) {
+            PatientSafety safety, Clearances clearances, PatientRecommendations recommendations) {
         this.records = records;
         this.screenings = screenings;
         this.accounts = accounts;
         this.auditLog = auditLog;
         this.safety = safety;
         this.clearances = clearances;
+        this.recommendations = recommendations;
     }
 
     @GetMapping("/patients/{id}")
@@ -73,6 +76,7 @@ class ChartController {
             }
             model.addAttribute("safetyToday", safety.today(user, id));
             model.addAttribute("clearances", clearances.history(user, id));
+            model.addAttribute("recommendation", recommendations.today(user, id));
         }
         if (user.role().isStaff()) {
             model.addAttribute("candidates", candidates(chart));

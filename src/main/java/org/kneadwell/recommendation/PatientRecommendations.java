@@ -1,0 +1,69 @@
+package org.kneadwell.recommendation;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.UUID;
+
+import org.kneadwell.audit.AuditTrail;
+import org.kneadwell.clearance.EffectiveVerdict;
+import org.kneadwell.clearance.PatientSafety;
+import org.kneadwell.clearance.SafetyToday;
+import org.kneadwell.identity.CurrentUser;
+import org.kneadwell.patient.PatientAction;
+import org.kneadwell.patient.PatientRecords;
+import org.kneadwell.screening.IntakeAnswers;
+import org.kneadwell.screening.Screenings;
+import org.kneadwell.screening.StoredScreening;
+import org.kneadwell.screening.policy.StartBackScore;
+import org.kneadwell.shared.ClinicSettings;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Ranks the techniques for one patient today: only what effective safety allows, by the goals and preferences of
+ * their latest intake, their STarT Back stratum and (once sessions exist) their own history.
+ */
+@Service
+public class PatientRecommendations {
+
+    private final Recommender recommender = new Recommender();
+    private final PatientRecords patients;
+    private final PatientSafety safety;
+    private final Screenings screenings;
+    private final AuditTrail audit;
+    private final ClinicSettings clinic;
+    private final Clock clock;
+
+    PatientRecommendations(PatientRecords patients, PatientSafety safety, Screenings screenings, AuditTrail audit,
+            ClinicSettings clinic, Clock clock) {
+        this.patients = patients;
+        this.safety = safety;
+        this.screenings = screenings;
+        this.audit = audit;
+        this.clinic = clinic;
+        this.clock = clock;
+    }
+
+    @Transactional(readOnly = true)
+    public Recommendation today(CurrentUser user, UUID patientId) {
+        patients.require(user, patientId, PatientAction.VIEW_CLINICAL);
+        audit.read(user, "recommendation.read", patientId, "recommendation", null);
+        SafetyToday today = safety.on(patientId, clinic.today(clock));
+        StoredScreening screen = screenings.latestChecked(patientId).orElse(null);
+        IntakeAnswers answers = screen == null ? IntakeAnswers.empty()
+                : screenings.answersOf(screen).orElse(IntakeAnswers.empty());
+        StartBackScore startBack = screen == null ? null : screen.result().startBack();
+        List<TechniqueOption> options = today.techniques().stream().map(PatientRecommendations::option).toList();
+        return recommender.rank(new RecommendationInput(options, answers.goals(),
+                new Preferences(answers.pressure(), answers.heat(), answers.likedTechniques(),
+                        answers.dislikedTechniques()),
+                startBack == null ? null : startBack.risk(), List.of()));
+    }
+
+    private static TechniqueOption option(EffectiveVerdict verdict) {
+        List<String> limits = verdict.limits().stream().map(limit -> limit.text()).toList();
+        return new TechniqueOption(verdict.technique(), verdict.allowed(), verdict.maxPressure(), verdict.heat(),
+                limits.isEmpty() && !verdict.allowed() ? List.of("not allowed today") : limits);
+    }
+
+}
