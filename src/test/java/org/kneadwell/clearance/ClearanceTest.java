@@ -2,7 +2,7 @@ package org.kneadwell.clearance;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
-import static org.kneadwell.clearance.Clearances.scope;
+import static org.kneadwell.clearance.Scopes.scope;
 import static org.kneadwell.shared.Technique.*;
 
 import java.time.LocalDate;

@@ -2,9 +2,9 @@ package org.kneadwell.clearance;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
-import static org.kneadwell.clearance.Clearances.DECIDED;
-import static org.kneadwell.clearance.Clearances.VALID_UNTIL;
-import static org.kneadwell.clearance.Clearances.scope;
+import static org.kneadwell.clearance.Scopes.DECIDED;
+import static org.kneadwell.clearance.Scopes.VALID_UNTIL;
+import static org.kneadwell.clearance.Scopes.scope;
 import static org.kneadwell.shared.Technique.*;
 
 import java.time.LocalDate;

@@ -2,7 +2,7 @@ package org.kneadwell.clearance;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
-import static org.kneadwell.clearance.Clearances.scope;
+import static org.kneadwell.clearance.Scopes.scope;
 import static org.kneadwell.shared.Technique.*;
 
 import org.junit.jupiter.api.Test;

@@ -13,7 +13,7 @@ import org.kneadwell.shared.BodyRegion;
 import org.kneadwell.shared.Technique;
 
 /** A fluent builder of clearance scopes and clearances for tests: every technique, no limits, until narrowed. */
-final class Clearances {
+final class Scopes {
 
     static final LocalDate DECIDED = LocalDate.of(2026, 3, 2);
     static final LocalDate VALID_UNTIL = LocalDate.of(2026, 6, 30);
@@ -27,42 +27,42 @@ final class Clearances {
     private String precautions = "";
     private boolean liftsHold;
 
-    static Clearances scope() {
-        return new Clearances();
+    static Scopes scope() {
+        return new Scopes();
     }
 
-    Clearances only(Technique... allowed) {
+    Scopes only(Technique... allowed) {
         techniques.clear();
         techniques.addAll(Set.of(allowed));
         return this;
     }
 
-    Clearances cap(Technique technique, int cap) {
+    Scopes cap(Technique technique, int cap) {
         caps.put(technique, cap);
         return this;
     }
 
-    Clearances avoid(BodyRegion... regions) {
+    Scopes avoid(BodyRegion... regions) {
         avoid.addAll(Set.of(regions));
         return this;
     }
 
-    Clearances heat(Heat allowed) {
+    Scopes heat(Heat allowed) {
         heat = allowed;
         return this;
     }
 
-    Clearances precautions(String text) {
+    Scopes precautions(String text) {
         precautions = text;
         return this;
     }
 
-    Clearances liftingHold() {
+    Scopes liftingHold() {
         liftsHold = true;
         return this;
     }
 
-    Clearances permit(Technique technique, String restrictionCode) {
+    Scopes permit(Technique technique, String restrictionCode) {
         permissions.add(new Permission(technique, restrictionCode));
         return this;
     }
