@@ -7,7 +7,9 @@ import java.util.stream.Stream;
 
 import org.kneadwell.audit.AuditLog;
 import org.kneadwell.clearance.Clearances;
+import org.kneadwell.clearance.ClearanceStatus;
 import org.kneadwell.clearance.PatientSafety;
+import org.kneadwell.clearance.SafetyToday;
 import org.kneadwell.identity.AccountDirectory;
 import org.kneadwell.identity.AccountSummary;
 import org.kneadwell.identity.CurrentUser;
@@ -74,7 +76,9 @@ class ChartController {
             if (!history.isEmpty()) {
                 screenings.intakeOf(user, history.get(0)).ifPresent(intake -> model.addAttribute("intake", intake));
             }
-            model.addAttribute("safetyToday", safety.today(user, id));
+            SafetyToday today = safety.today(user, id);
+            model.addAttribute("safetyToday", today);
+            model.addAttribute("cleared", today.clearanceStatus() == ClearanceStatus.VALID);
             model.addAttribute("clearances", clearances.history(user, id));
             model.addAttribute("recommendation", recommendations.today(user, id));
         }
