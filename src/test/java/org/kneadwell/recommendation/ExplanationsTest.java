@@ -4,11 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.kneadwell.shared.Technique.*;
 
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.assertj.core.data.Offset;
 import org.junit.jupiter.api.Test;
 import org.kneadwell.screening.policy.Heat;
 import org.kneadwell.screening.policy.SourceCatalogue;
@@ -76,11 +78,11 @@ class ExplanationsTest {
     void scoresAreTheSumOfTheirFactors() {
         varied().stream().flatMap(r -> r.ranked().stream()).forEach(ranked -> assertThat(ranked.score())
                 .isCloseTo(ranked.factors().stream().mapToDouble(Factor::contribution).sum(),
-                        org.assertj.core.data.Offset.offset(0.005)));
+                        Offset.offset(0.005)));
     }
 
     private static Set<String> citedIn(String text) {
-        Set<String> tags = new java.util.LinkedHashSet<>();
+        Set<String> tags = new LinkedHashSet<>();
         Matcher matcher = TAG.matcher(text);
         while (matcher.find()) {
             tags.add(matcher.group(1));

@@ -6,12 +6,13 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Stream;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.NullSource;
-import org.junit.jupiter.params.provider.EnumSource;
-import org.junit.jupiter.api.Test;
 import org.kneadwell.screening.policy.StartBackRisk;
+import org.kneadwell.shared.Technique;
 
 /** NICE NG59: massage only within a package with exercise; higher STarT Back risk adds to the package [S12][S13]. */
 class PackageAdviceTest {
@@ -63,7 +64,7 @@ class PackageAdviceTest {
     void highRiskNudgesRelaxationTechniquesAndSaysItIsAnInference() {
         Recommendation recommendation = APatient.withNothingStated().atStartBackRisk(StartBackRisk.HIGH).ranked();
 
-        Factor swedish = APatient.entry(recommendation, org.kneadwell.shared.Technique.SWEDISH)
+        Factor swedish = APatient.entry(recommendation, Technique.SWEDISH)
                 .factor(Factor.STRATUM).orElseThrow();
         assertThat(swedish.contribution()).isPositive();
         assertThat(swedish.clinicalText()).contains("an inference");
