@@ -24,7 +24,9 @@ final class SafetyFactor {
         TypicalPressure typical = TypicalPressure.of(option.technique());
         boolean belowTypical = option.maxPressure() < typical.low;
         String limits = String.join("; ", option.limits());
-        String clinical = "Restricted today: " + limits + ". Walton cap " + option.maxPressure() + " of 5"
+        String cap = option.maxPressure() == TechniqueOption.NO_CAP ? "No pressure cap"
+                : "Walton cap " + option.maxPressure() + " of 5";
+        String clinical = "Restricted today: " + limits + ". " + cap
                 + (option.heat() == Heat.WARM_ONLY ? ", stones warm only" : "")
                 + (belowTypical ? ", below its " + typical.clinical + ", so not deliverable as usually practised" : "")
                 + " [S44]";

@@ -1,0 +1,29 @@
+package org.kneadwell.recommendation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+
+/** The recommender is plain Java, so any module (or a batch job) can rank without a Spring context. */
+class RecommenderHasNoSpringTest {
+
+    private static final Path ENGINE = Path.of("src/main/java/org/kneadwell/recommendation");
+
+    @Test
+    void noSourceMentionsSpring() throws IOException {
+        List<Path> sources;
+        try (Stream<Path> files = Files.list(ENGINE)) {
+            sources = files.filter(file -> file.toString().endsWith(".java")).toList();
+        }
+        assertThat(sources).hasSizeGreaterThan(10);
+        for (Path source : sources) {
+            assertThat(Files.readString(source)).as(source.toString()).doesNotContain("org.springframework");
+        }
+    }
+}
