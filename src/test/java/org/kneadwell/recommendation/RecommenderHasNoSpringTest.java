@@ -10,16 +10,22 @@ import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 
-/** The recommender is plain Java, so any module (or a batch job) can rank without a Spring context. */
+/**
+ * The recommender is plain Java, so any module (or a batch job) can rank without a Spring context. Only the two
+ * adapters that connect it to the application (the service and the API controller) use Spring.
+ */
 class RecommenderHasNoSpringTest {
 
     private static final Path ENGINE = Path.of("src/main/java/org/kneadwell/recommendation");
+    private static final List<String> ADAPTERS = List.of("PatientRecommendations.java",
+            "RecommendationApiController.java");
 
     @Test
     void noSourceMentionsSpring() throws IOException {
         List<Path> sources;
         try (Stream<Path> files = Files.list(ENGINE)) {
-            sources = files.filter(file -> file.toString().endsWith(".java")).toList();
+            sources = files.filter(file -> file.toString().endsWith(".java"))
+                    .filter(file -> !ADAPTERS.contains(file.getFileName().toString())).toList();
         }
         assertThat(sources).hasSizeGreaterThan(10);
         for (Path source : sources) {
