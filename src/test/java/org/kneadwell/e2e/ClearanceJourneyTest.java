@@ -4,16 +4,9 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 
 import java.util.regex.Pattern;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.kneadwell.identity.Totp;
-import org.kneadwell.notification.Outbox;
 import org.kneadwell.support.Demo;
-import org.kneadwell.support.KneadwellTest;
 import org.kneadwell.support.TotpCodes;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
@@ -23,35 +16,11 @@ import com.microsoft.playwright.options.AriaRole;
  * A new patient on blood thinners submits an intake that needs clearance; the demo clinician approves it with a
  * scope; the therapist then sees what may be done today and the ranked recommendations.
  */
-@KneadwellTest
-class ClearanceJourneyTest {
-
-    private static BrowserSupport browser;
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    Totp totp;
-
-    @Autowired
-    Outbox outbox;
-
-    @BeforeAll
-    static void startBrowser() {
-        browser = BrowserSupport.launch();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
+class ClearanceJourneyTest extends BrowserJourney {
 
     @Test
     void aClearedPatientsTherapistSeesEffectiveSafetyAndRankedRecommendations() {
-        String base = "http://localhost:" + port;
+        String base = baseUrl();
         BrowserContext therapistContext = browser.newContext(base);
         Page maya = BrowserSteps.signIn(therapistContext, Demo.THERAPIST);
         BrowserSteps.registerPatient(maya, "Clara", "Clearwater", "clara.clearwater@example.org");

@@ -4,18 +4,11 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 
 import java.util.regex.Pattern;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.kneadwell.identity.Totp;
-import org.kneadwell.notification.Outbox;
 import org.kneadwell.screening.policy.RedFlag;
 import org.kneadwell.support.Demo;
-import org.kneadwell.support.KneadwellTest;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
@@ -26,37 +19,13 @@ import com.microsoft.playwright.options.AriaRole;
  * go to an emergency department before anything else; a therapist completes an ordinary intake with another new
  * patient and sees every technique's verdict on the chart.
  */
-@KneadwellTest
-class IntakeJourneyTest {
-
-    private static BrowserSupport browser;
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    Totp totp;
-
-    @Autowired
-    Outbox outbox;
+class IntakeJourneyTest extends BrowserJourney {
 
     private BrowserContext context;
 
-    @BeforeAll
-    static void startBrowser() {
-        browser = BrowserSupport.launch();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
-
     @BeforeEach
     void openContext() {
-        context = browser.newContext("http://localhost:" + port);
+        context = browser.newContext(baseUrl());
     }
 
     @AfterEach
@@ -68,7 +37,7 @@ class IntakeJourneyTest {
     void aPatientReportingSaddleNumbnessIsToldToGoToTheEmergencyDepartmentFirst() {
         Page maya = BrowserSteps.signIn(context, Demo.THERAPIST);
         BrowserSteps.registerPatient(maya, "Nadia", "Journeyman", "nadia.journeyman@example.org");
-        BrowserContext own = browser.newContext("http://localhost:" + port);
+        BrowserContext own = browser.newContext(baseUrl());
         Page nadia = BrowserSteps.inviteAndActivate(maya, own, outbox, "nadia.journeyman@example.org",
                 "a quiet morning by the lake");
 
