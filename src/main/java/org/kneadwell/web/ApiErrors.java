@@ -9,6 +9,7 @@ import java.util.UUID;
 import org.kneadwell.clearance.InvalidDecisionException;
 import org.kneadwell.patient.InvalidPatientDetailsException;
 import org.kneadwell.patient.PatientNotFoundException;
+import org.kneadwell.scheduling.BookingRefusedException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.MessageSource;
@@ -94,6 +95,19 @@ class ApiErrors extends ResponseEntityExceptionHandler {
         return invalid(ex.fieldErrors().entrySet().stream()
                 .map(e -> new FieldProblem(e.getKey(), messages.getMessage(e.getValue(), null, e.getValue(), Locale.ENGLISH)))
                 .toList());
+    }
+
+    @ExceptionHandler(BookingRefusedException.class)
+    ResponseEntity<ProblemDetail> bookingRefused(BookingRefusedException ex) {
+        ProblemDetail problem = invalid(ex.fieldErrors().entrySet().stream()
+                .map(e -> new FieldProblem(e.getKey(), messages.getMessage(e.getValue(), null, e.getValue(), Locale.ENGLISH)))
+                .toList());
+        if (ex.conflict()) {
+            problem.setStatus(HttpStatus.CONFLICT);
+            problem.setTitle("Slot taken");
+            problem.setDetail(messages.getMessage(ex.fieldErrors().values().iterator().next(), null, Locale.ENGLISH));
+        }
+        return ResponseEntity.status(problem.getStatus()).body(problem);
     }
 
     @ExceptionHandler(PatientNotFoundException.class)

@@ -26,7 +26,7 @@ public class TestDatabase implements ApplicationContextInitializer<ConfigurableA
         String url;
         if (base.startsWith("jdbc:postgresql:")) {
             createSchema(base, user, password, name);
-            url = base + (base.contains("?") ? "&" : "?") + "currentSchema=" + name;
+            url = base + (base.contains("?") ? "&" : "?") + "currentSchema=" + name + ",public";
         } else {
             url = "jdbc:h2:mem:" + name + ";MODE=PostgreSQL;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1";
         }

@@ -1,0 +1,97 @@
+package org.kneadwell.scheduling;
+
+import static org.kneadwell.shared.SqlTime.instant;
+import static org.kneadwell.shared.SqlTime.utc;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.kneadwell.shared.Technique;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** Stored appointments, and the per-therapist and per-patient lock rows that serialise booking. */
+@Repository
+class Appointments {
+
+    private static final String COLUMNS = "id, public_id, patient_id, therapist_id, location_id, plan_id, series_id, "
+            + "technique, starts_at, ends_at, status, cancel_reason, late_cancellation, created_at";
+
+    private final JdbcClient jdbc;
+
+    Appointments(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /**
+     * Locks the therapist's and the patient's schedules for the rest of the transaction, always in the same order
+     * so two bookings cannot deadlock. Works the same on H2 and PostgreSQL ({@code select ... for update}).
+     */
+    void lockSchedules(UUID therapistId, UUID patientId) {
+        List<String> keys = new java.util.ArrayList<>(List.of("therapist:" + therapistId, "patient:" + patientId));
+        java.util.Collections.sort(keys);
+        for (String key : keys) {
+            jdbc.sql("insert into schedule_lock (lock_key) values (?) on conflict do nothing").param(key).update();
+            jdbc.sql("select lock_key from schedule_lock where lock_key = ? for update").param(key)
+                    .query(String.class).single();
+        }
+    }
+
+    /** Booked appointments of the therapist or the patient that overlap [start, end). */
+    List<Appointment> clashes(UUID therapistId, UUID patientId, Instant start, Instant end) {
+        return jdbc.sql("select " + COLUMNS + " from appointment where status = 'BOOKED' and starts_at < ? and ends_at > ? "
+                + "and (therapist_id = ? or patient_id = ?)")
+                .params(utc(end), utc(start), therapistId, patientId).query(Appointments::map).list();
+    }
+
+    Appointment insert(UUID patientId, UUID therapistId, UUID locationId, UUID planId, UUID seriesId,
+            Technique technique, Instant start, Instant end, UUID by, Instant now) {
+        UUID publicId = UUID.randomUUID();
+        jdbc.sql("""
+                insert into appointment (public_id, patient_id, therapist_id, location_id, plan_id, series_id, technique,
+                                         starts_at, ends_at, status, created_at, created_by)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, 'BOOKED', ?, ?)""")
+                .params(publicId, patientId, therapistId, locationId, planId, seriesId, technique.name(), utc(start),
+                        utc(end), utc(now), by)
+                .update();
+        return byPublicId(publicId).orElseThrow();
+    }
+
+    Optional<Appointment> byPublicId(UUID publicId) {
+        return jdbc.sql("select " + COLUMNS + " from appointment where public_id = ?").param(publicId)
+                .query(Appointments::map).optional();
+    }
+
+    List<Appointment> ofPatient(UUID patientId) {
+        return jdbc.sql("select " + COLUMNS + " from appointment where patient_id = ? order by starts_at")
+                .param(patientId).query(Appointments::map).list();
+    }
+
+    List<Appointment> ofTherapist(UUID therapistId, Instant from, Instant to) {
+        return jdbc.sql("select " + COLUMNS + " from appointment where therapist_id = ? and starts_at < ? and ends_at > ? "
+                + "order by starts_at").params(therapistId, utc(to), utc(from)).query(Appointments::map).list();
+    }
+
+    boolean cancel(long id, String reason, boolean late, Instant now) {
+        return jdbc.sql("update appointment set status = 'CANCELLED', cancel_reason = ?, late_cancellation = ?, "
+                + "cancelled_at = ? where id = ? and status = 'BOOKED'").params(reason, late, utc(now), id).update() == 1;
+    }
+
+    boolean markNoShow(long id) {
+        return jdbc.sql("update appointment set status = 'NO_SHOW' where id = ? and status = 'BOOKED'").param(id)
+                .update() == 1;
+    }
+
+    static Appointment map(ResultSet rs, int row) throws SQLException {
+        return new Appointment(rs.getLong("id"), rs.getObject("public_id", UUID.class),
+                rs.getObject("patient_id", UUID.class), rs.getObject("therapist_id", UUID.class),
+                rs.getObject("location_id", UUID.class), rs.getObject("plan_id", UUID.class),
+                rs.getObject("series_id", UUID.class), Technique.valueOf(rs.getString("technique")),
+                instant(rs, "starts_at"), instant(rs, "ends_at"), Appointment.Status.valueOf(rs.getString("status")),
+                rs.getString("cancel_reason"), rs.getBoolean("late_cancellation"), instant(rs, "created_at"));
+    }
+}

@@ -1,0 +1,190 @@
+package org.kneadwell.scheduling;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+
+import org.kneadwell.audit.AuditTrail;
+import org.kneadwell.clearance.ClearanceStatus;
+import org.kneadwell.clearance.EffectiveVerdict;
+import org.kneadwell.clearance.PatientSafety;
+import org.kneadwell.clearance.SafetyToday;
+import org.kneadwell.identity.CurrentUser;
+import org.kneadwell.patient.PatientAction;
+import org.kneadwell.patient.PatientRecords;
+import org.kneadwell.shared.ClinicSettings;
+import org.kneadwell.shared.Technique;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Books sessions. Every rule is checked before anything is written: the caller may act for the patient, the time is
+ * in the future and inside the therapist's working hours, the therapist's credential is valid that day, and
+ * effective safety on that day (hold, clearance and its expiry, the technique) allows it. Then, inside one
+ * transaction that holds the therapist's and the patient's schedule locks, no booked appointment may overlap.
+ */
+@Service
+public class Booking {
+
+    static final int MIN_MINUTES = 15;
+    static final int MAX_MINUTES = 240;
+
+    private final Appointments appointments;
+    private final PatientRecords patients;
+    private final PatientSafety safety;
+    private final TherapistChecks therapists;
+    private final AuditTrail audit;
+    private final ClinicSettings clinic;
+    private final Clock clock;
+    private final TransactionTemplate transaction;
+
+    Booking(Appointments appointments, PatientRecords patients, PatientSafety safety, TherapistChecks therapists,
+            AuditTrail audit, ClinicSettings clinic, Clock clock, PlatformTransactionManager transactions) {
+        this.appointments = appointments;
+        this.patients = patients;
+        this.safety = safety;
+        this.therapists = therapists;
+        this.audit = audit;
+        this.clinic = clinic;
+        this.clock = clock;
+        this.transaction = new TransactionTemplate(transactions);
+        this.transaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+    }
+
+    /** Books one session, or throws {@link BookingRefusedException} having changed nothing. */
+    public Appointment book(CurrentUser user, BookingRequest request) {
+        Checked checked = check(user, request, null);
+        return transaction.execute(status -> insert(user, checked, null));
+    }
+
+    /** The outcome of a series: what was booked, and each date that was not, with why. */
+    public record SeriesOutcome(List<Appointment> booked, Map<LocalDate, String> refused) {
+    }
+
+    /**
+     * Books {@code count} sessions {@code everyDays} apart from the first; each date is booked (or refused) on its
+     * own, so clashes on some dates do not stop the rest.
+     */
+    public SeriesOutcome bookSeries(CurrentUser user, BookingRequest first, int count, int everyDays) {
+        if (count < 1 || everyDays < 1 || (long) (count - 1) * everyDays > 365) {
+            throw new BookingRefusedException("count", "booking.error.seriesTooLong");
+        }
+        OffsetDateTime start = parseStart(first.start());
+        UUID series = UUID.randomUUID();
+        List<Appointment> booked = new ArrayList<>();
+        Map<LocalDate, String> refused = new java.util.LinkedHashMap<>();
+        for (int i = 0; i < count; i++) {
+            OffsetDateTime at = start.plusDays((long) i * everyDays);
+            BookingRequest one = new BookingRequest(first.patientId(), first.therapistId(), at.toString(),
+                    first.minutes(), first.technique(), first.planId());
+            try {
+                Checked checked = check(user, one, series);
+                booked.add(transaction.execute(status -> insert(user, checked, series)));
+            } catch (BookingRefusedException e) {
+                refused.put(at.atZoneSameInstant(clinic.zone()).toLocalDate(), e.fieldErrors().values().iterator().next());
+            }
+        }
+        return new SeriesOutcome(booked, refused);
+    }
+
+    private record Checked(UUID patientId, UUID therapistId, UUID locationId, UUID planId, Technique technique,
+            Instant start, Instant end) {
+    }
+
+    private Checked check(CurrentUser user, BookingRequest request, UUID series) {
+        if (request.patientId() == null) {
+            throw new BookingRefusedException("patientId", "booking.error.required");
+        }
+        patients.require(user, request.patientId(), PatientAction.EDIT_CLINICAL);
+        if (request.therapistId() == null || !therapists.exists(request.therapistId())) {
+            throw new BookingRefusedException("therapistId", "booking.error.unknownTherapist");
+        }
+        int minutes = request.minutes() == null ? 0 : request.minutes();
+        if (minutes < MIN_MINUTES || minutes > MAX_MINUTES) {
+            throw new BookingRefusedException("minutes", "booking.error.minutes");
+        }
+        Instant start = parseStart(request.start()).toInstant();
+        Instant end = start.plusSeconds(minutes * 60L);
+        if (!start.isAfter(clock.instant())) {
+            throw new BookingRefusedException("start", "booking.error.past");
+        }
+        LocalDate day = start.atZone(clinic.zone()).toLocalDate();
+        SafetyToday onDay = safety.on(request.patientId(), day);
+        Technique technique = technique(request, onDay);
+        refuseUnsafe(onDay, technique);
+        if (!therapists.offers(request.therapistId(), technique)) {
+            throw new BookingRefusedException("technique", "booking.error.notOffered");
+        }
+        if (!therapists.bookableOn(request.therapistId(), day)) {
+            throw new BookingRefusedException("therapistId", "booking.error.credential");
+        }
+        UUID location = therapists.locationAt(request.therapistId(), start, minutes)
+                .orElseThrow(() -> new BookingRefusedException("start", "booking.error.outsideHours"));
+        return new Checked(request.patientId(), request.therapistId(), location, request.planId(), technique, start, end);
+    }
+
+    private Appointment insert(CurrentUser user, Checked c, UUID series) {
+        appointments.lockSchedules(c.therapistId(), c.patientId());
+        List<Appointment> clashes = appointments.clashes(c.therapistId(), c.patientId(), c.start(), c.end());
+        if (!clashes.isEmpty()) {
+            boolean therapistBusy = clashes.stream().anyMatch(a -> a.therapistId().equals(c.therapistId()));
+            throw BookingRefusedException.clash(therapistBusy ? "booking.error.slotTaken" : "booking.error.patientBusy");
+        }
+        Appointment booked = appointments.insert(c.patientId(), c.therapistId(), c.locationId(), c.planId(), series,
+                c.technique(), c.start(), c.end(), user.publicId(), clock.instant());
+        audit.write(user, "appointment.book", c.patientId(), "appointment", booked.publicId().toString());
+        return booked;
+    }
+
+    private Technique technique(BookingRequest request, SafetyToday onDay) {
+        if (request.technique() != null && !request.technique().isBlank()) {
+            try {
+                return Technique.valueOf(request.technique().strip().toUpperCase(Locale.ROOT));
+            } catch (IllegalArgumentException unknown) {
+                throw new BookingRefusedException("technique", "booking.error.unknownTechnique");
+            }
+        }
+        return onDay.techniques().stream().filter(EffectiveVerdict::allowed).map(EffectiveVerdict::technique)
+                .filter(t -> therapists.offers(request.therapistId(), t)).findFirst()
+                .orElseThrow(() -> new BookingRefusedException("technique", "booking.error.noTechniqueAllowed"));
+    }
+
+    /** The refusals that come from effective safety, each with its next step. */
+    private static void refuseUnsafe(SafetyToday onDay, Technique technique) {
+        if (onDay.onHold()) {
+            throw new BookingRefusedException("patientId", "booking.error.onHold");
+        }
+        if (onDay.clearanceStatus() == ClearanceStatus.NO_SCREEN) {
+            throw new BookingRefusedException("patientId", "booking.error.noScreen");
+        }
+        if (onDay.clearanceStatus() == ClearanceStatus.AWAITING) {
+            throw new BookingRefusedException("patientId", "booking.error.awaitingClearance");
+        }
+        if (onDay.clearanceStatus() == ClearanceStatus.EXPIRED) {
+            throw new BookingRefusedException("start", "booking.error.clearanceExpired");
+        }
+        if (!onDay.verdict(technique).allowed()) {
+            throw new BookingRefusedException("technique", "booking.error.techniqueNotAllowed");
+        }
+    }
+
+    static OffsetDateTime parseStart(String start) {
+        if (start == null || start.isBlank()) {
+            throw new BookingRefusedException("start", "booking.error.required");
+        }
+        try {
+            return OffsetDateTime.parse(start.strip());
+        } catch (DateTimeParseException e) {
+            throw new BookingRefusedException("start", "booking.error.startFormat");
+        }
+    }
+}

@@ -1,0 +1,84 @@
+package org.kneadwell.scheduling;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import org.kneadwell.audit.AuditTrail;
+import org.kneadwell.identity.CurrentUser;
+import org.kneadwell.identity.Role;
+import org.kneadwell.patient.PatientAction;
+import org.kneadwell.patient.PatientNotFoundException;
+import org.kneadwell.patient.PatientRecords;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** A patient's appointments after booking: listing, cancelling with a reason, marking a no-show. */
+@Service
+public class Visits {
+
+    private final Appointments appointments;
+    private final PatientRecords patients;
+    private final AuditTrail audit;
+    private final Clock clock;
+    private final Duration lateCancellation;
+
+    Visits(Appointments appointments, PatientRecords patients, AuditTrail audit, Clock clock,
+            @Value("${kneadwell.booking.late-cancellation:PT24H}") Duration lateCancellation) {
+        this.appointments = appointments;
+        this.patients = patients;
+        this.audit = audit;
+        this.clock = clock;
+        this.lateCancellation = lateCancellation;
+    }
+
+    @Transactional(readOnly = true)
+    public List<Appointment> ofPatient(CurrentUser user, UUID patientId) {
+        patients.require(user, patientId, PatientAction.VIEW_CLINICAL);
+        audit.read(user, "appointment.list", patientId, "appointment", null);
+        return appointments.ofPatient(patientId);
+    }
+
+    /** Cancels with a reason; a cancellation inside the late window is recorded as late. */
+    @Transactional
+    public Appointment cancel(CurrentUser user, UUID appointmentId, String reason) {
+        Appointment appointment = visible(user, appointmentId, PatientAction.EDIT_CLINICAL);
+        String why = reason == null ? "" : reason.strip();
+        if (why.isEmpty() || why.length() > 500) {
+            throw new BookingRefusedException("reason", "booking.error.cancelReason");
+        }
+        Instant now = clock.instant();
+        if (!appointment.isActive() || !appointment.start().isAfter(now)) {
+            throw new BookingRefusedException("appointment", "booking.error.notCancellable");
+        }
+        boolean late = Duration.between(now, appointment.start()).compareTo(lateCancellation) < 0;
+        appointments.cancel(appointment.id(), why, late, now);
+        audit.write(user, "appointment.cancel", appointment.patientId(), "appointment", appointmentId.toString());
+        return appointments.byPublicId(appointmentId).orElseThrow();
+    }
+
+    /** The therapist records that the patient did not come (only once the session has started). */
+    @Transactional
+    public Appointment markNoShow(CurrentUser therapist, UUID appointmentId) {
+        if (!therapist.is(Role.THERAPIST)) {
+            throw new AccessDeniedException("Therapists mark no-shows");
+        }
+        Appointment appointment = visible(therapist, appointmentId, PatientAction.EDIT_CLINICAL);
+        if (!appointment.isActive() || appointment.start().isAfter(clock.instant())) {
+            throw new BookingRefusedException("appointment", "booking.error.notNoShow");
+        }
+        appointments.markNoShow(appointment.id());
+        audit.write(therapist, "appointment.noShow", appointment.patientId(), "appointment", appointmentId.toString());
+        return appointments.byPublicId(appointmentId).orElseThrow();
+    }
+
+    private Appointment visible(CurrentUser user, UUID appointmentId, PatientAction action) {
+        Appointment appointment = appointments.byPublicId(appointmentId).orElseThrow(PatientNotFoundException::new);
+        patients.require(user, appointment.patientId(), action);
+        return appointment;
+    }
+}

@@ -1,0 +1,2 @@
+/** Appointments: booking within effective safety and working hours, never double-booked; reminders and calendar feeds. */
+package org.kneadwell.scheduling;
