@@ -51,9 +51,13 @@ public class AuditTrail {
         record(event(actor, action, patientId, recordType, recordId, Outcome.SUCCESS));
     }
 
-    /** Someone asked for patient data they may not see, or for a record that does not exist. */
+    /**
+     * Someone asked for patient data they may not see, or for a record that does not exist. Written at once in its
+     * own transaction: the refusal that follows rolls back the caller's transaction, and the record must survive it.
+     */
     public void denied(Actor actor, String action, UUID patientId, String recordType, String recordId) {
-        record(event(actor, action, patientId, recordType, recordId, Outcome.DENIED));
+        AuditEvent event = event(actor, action, patientId, recordType, recordId, Outcome.DENIED);
+        ownTransaction.executeWithoutResult(status -> insert(event));
     }
 
     /** Events published by modules that cannot call this class (identity's sign-ins and account changes). */

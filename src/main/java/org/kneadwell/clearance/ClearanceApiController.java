@@ -54,13 +54,13 @@ class ClearanceApiController {
                 .body(RequestView.of(request, null));
     }
 
+    /** The clinician's queue: {@code status=OPEN} (not yet answered), {@code MORE_INFO}, or {@code WAITING} (both). */
     @GetMapping("/api/v1/clearance-requests")
     @RouteAccess(value = Audience.CLINICIAN, patientData = true)
-    List<RequestView> queue(@RequestParam(defaultValue = "OPEN") String status,
+    List<RequestView> queue(@RequestParam(defaultValue = "WAITING") String status,
             @AuthenticationPrincipal CurrentUser clinician) {
         return clearances.queue(clinician).stream()
-                .filter(item -> status.equalsIgnoreCase("OPEN") ? item.request().isOpen()
-                        : item.request().status().name().equalsIgnoreCase(status))
+                .filter(item -> status.equalsIgnoreCase("WAITING") || item.request().status().name().equalsIgnoreCase(status))
                 .map(item -> RequestView.of(item.request(), item.patient().displayName())).toList();
     }
 

@@ -47,8 +47,9 @@ class ClearanceDecisions {
                 .query(this::map).single();
     }
 
-    Optional<ClearanceDecision> latestApproval(UUID patientId) {
-        return jdbc.sql("select " + COLUMNS + " from clearance_decision where patient_id = ? and decision = 'APPROVE' "
+    /** The newest approval or refusal about the patient: a refusal after an approval withdraws it. */
+    Optional<ClearanceDecision> latestVerdict(UUID patientId) {
+        return jdbc.sql("select " + COLUMNS + " from clearance_decision where patient_id = ? and decision in ('APPROVE', 'DECLINE') "
                 + "order by decided_at desc, id desc limit 1").param(patientId).query(this::map).optional();
     }
 
@@ -62,7 +63,9 @@ class ClearanceDecisions {
         String warned = expired ? "expired_warned_at" : "expiry_warned_at";
         return jdbc.sql("select " + COLUMNS + " from clearance_decision d where decision = 'APPROVE' and " + warned
                 + " is null and valid_until <= ? and not exists (select 1 from clearance_decision n where "
-                + "n.patient_id = d.patient_id and n.decision = 'APPROVE' and n.id > d.id)")
+                + "n.patient_id = d.patient_id and n.decision in ('APPROVE', 'DECLINE') and n.id > d.id) "
+                + "and (select r.screening_id from clearance_request r where r.id = d.request_id) = "
+                + "(select max(s.id) from screening_result s where s.patient_id = d.patient_id)")
                 .param(by).query(this::map).list();
     }
 

@@ -64,15 +64,18 @@ public class Clearances {
         this.clock = clock;
     }
 
-    /** A screen that needs clearance, or puts massage on hold, opens a request (replacing any older open one). */
+    /**
+     * Every new screen replaces the requests waiting on an older one (a decision must be about the screen in force);
+     * a screen that needs clearance, or puts massage on hold, opens a new request.
+     */
     @EventListener
     void on(ScreeningCompleted screened) {
-        if (!screened.clearanceRequired() && !screened.massageOnHold()) {
-            return;
-        }
         Instant now = clock.instant();
         requests.openFor(screened.patientId()).ifPresent(
                 old -> requests.move(old.id(), WAITING, ClearanceRequest.Status.SUPERSEDED, now));
+        if (!screened.clearanceRequired() && !screened.massageOnHold()) {
+            return;
+        }
         requests.open(screened.patientId(), screened.screeningId(), screened.tier(),
                 ClearanceRequest.Origin.AUTOMATIC, null, screened.submittedBy(), now);
     }
@@ -147,6 +150,9 @@ public class Clearances {
             throw new InvalidDecisionException(Map.of("decision", "clearance.error.notOpen"));
         }
         StoredScreening screen = screenings.latestChecked(patient.publicId()).orElseThrow();
+        if (screen.id() != request.screeningId()) {
+            throw new InvalidDecisionException(Map.of("decision", "clearance.error.staleScreen"));
+        }
         DecisionParser.Parsed parsed = DecisionParser.parse(input, screen.result(), clinic.today(clock));
         Instant now = clock.instant();
         ClearanceRequest.Status next = switch (parsed.kind()) {

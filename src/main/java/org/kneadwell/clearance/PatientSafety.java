@@ -58,10 +58,14 @@ public class PatientSafety {
                 screen.flatMap(this::clearanceFor).orElse(null));
     }
 
-    /** The newest approval, but only if it was given for this very screen (a newer screen needs a new one). */
+    /**
+     * The clearance in force for this very screen: the newest approval or refusal about it, if that is an approval.
+     * A newer screen needs a new clearance; a refusal withdraws an earlier approval.
+     */
     private Optional<Clearance> clearanceFor(StoredScreening screen) {
-        return decisions.latestApproval(screen.patientId())
-                .filter(approval -> requests.screeningOf(approval.requestId()) == screen.id())
+        return decisions.latestVerdict(screen.patientId())
+                .filter(verdict -> requests.screeningOf(verdict.requestId()) == screen.id())
+                .filter(verdict -> verdict.kind() == ClearanceDecision.Kind.APPROVE)
                 .map(ClearanceDecision::clearance);
     }
 }

@@ -50,7 +50,7 @@ class IntakeController {
 
     @GetMapping
     String start(@PathVariable UUID id, @AuthenticationPrincipal CurrentUser user) {
-        drafts.open(user, id);
+        drafts.show(user, id);
         return "redirect:/patients/" + id + "/intake/" + IntakeStep.PAIN.slug();
     }
 
@@ -58,7 +58,7 @@ class IntakeController {
     String show(@PathVariable UUID id, @PathVariable String step, @AuthenticationPrincipal CurrentUser user,
             Model model) {
         IntakeStep current = IntakeStep.fromSlug(step).orElseThrow(PatientNotFoundException::new);
-        return page(id, current, drafts.open(user, id), Map.of(), user, model);
+        return page(id, current, drafts.show(user, id), Map.of(), user, model);
     }
 
     @PostMapping("/{step}")
@@ -68,7 +68,8 @@ class IntakeController {
         IntakeDrafts.StepOutcome outcome = drafts.answer(user, id, current, form);
         if (!outcome.errors().isEmpty()) {
             model.addAttribute("submitted", form);
-            return page(id, current, outcome.draft(), outcome.errors(), user, model);
+            return page(id, current, new IntakeDrafts.Shown(outcome.draft(), outcome.draft().answers()),
+                    outcome.errors(), user, model);
         }
         if (go.equals("submit")) {
             return submit(id, user, model);
@@ -84,7 +85,7 @@ class IntakeController {
         Screenings.Submission submission = screenings.submit(user, id);
         if (!submission.accepted()) {
             model.addAttribute("missing", submission.missing());
-            return page(id, IntakeStep.CONSENT, drafts.open(user, id), Map.of(), user, model);
+            return page(id, IntakeStep.CONSENT, drafts.show(user, id), Map.of(), user, model);
         }
         return "redirect:/patients/" + id + "/screening";
     }
@@ -96,15 +97,15 @@ class IntakeController {
         return "error/409";
     }
 
-    private String page(UUID id, IntakeStep step, Intake draft, Map<String, String> errors, CurrentUser user,
-            Model model) {
+    private String page(UUID id, IntakeStep step, IntakeDrafts.Shown shown, Map<String, String> errors,
+            CurrentUser user, Model model) {
         var patient = patients.require(user, id, PatientAction.EDIT_CLINICAL);
         model.addAttribute("patient", patient);
         model.addAttribute("forSelf", user.role() == org.kneadwell.identity.Role.PATIENT);
         model.addAttribute("step", step);
         model.addAttribute("steps", IntakeStep.values());
-        model.addAttribute("answers", draft.answers());
-        model.addAttribute("draft", draft);
+        model.addAttribute("answers", shown.answers());
+        model.addAttribute("draft", shown.draft());
         model.addAttribute("errors", errors);
         model.addAttribute("redFlags", RedFlag.values());
         model.addAttribute("conditionCodes", ConditionCode.values());
@@ -113,7 +114,7 @@ class IntakeController {
         model.addAttribute("goals", Goal.values());
         model.addAttribute("techniques", Technique.values());
         model.addAttribute("medicines", Medicine.values());
-        model.addAttribute("conditionsByCode", draft.answers().conditions().stream()
+        model.addAttribute("conditionsByCode", shown.answers().conditions().stream()
                 .collect(java.util.stream.Collectors.toMap(ConditionAnswer::code, c -> c, (a, b) -> a)));
         model.addAttribute("startBackItems", List.of(1, 2, 3, 4, 5, 6, 7, 8));
         return "screening/intake";

@@ -2,6 +2,7 @@ package org.kneadwell.screening;
 
 import java.time.Clock;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.function.UnaryOperator;
 
@@ -33,18 +34,24 @@ public class IntakeDrafts {
         this.clock = clock;
     }
 
-    /** The open draft, started (from the last submitted answers, if any) when there is none. */
-    @Transactional
-    public Intake open(CurrentUser user, UUID patientId) {
+    /**
+     * What the intake pages show: the open draft, or (before anything is saved) the answers a new draft would start
+     * from, the last submitted ones if any. Reading never creates a draft; the first saved step does.
+     */
+    @Transactional(readOnly = true)
+    public Shown show(CurrentUser user, UUID patientId) {
         patients.require(user, patientId, PatientAction.EDIT_CLINICAL);
-        Intake draft = intakes.draftOf(patientId).orElseGet(() -> {
-            IntakeAnswers start = intakes.latestSubmitted(patientId).map(Intake::answers).orElse(IntakeAnswers.empty());
-            Intake started = intakes.startDraft(patientId, start, user.publicId(), clock.instant());
-            audit.write(user, "intake.start", patientId, "intake", started.publicId().toString());
-            return started;
-        });
-        audit.read(user, "intake.read", patientId, "intake", draft.publicId().toString());
-        return draft;
+        Optional<Intake> draft = intakes.draftOf(patientId);
+        audit.read(user, "intake.read", patientId, "intake", draft.map(d -> d.publicId().toString()).orElse(null));
+        return new Shown(draft.orElse(null), draft.map(Intake::answers).orElseGet(() -> startingAnswers(patientId)));
+    }
+
+    /** The draft, if one is open, and the answers to show. */
+    public record Shown(Intake draft, IntakeAnswers answers) {
+    }
+
+    private IntakeAnswers startingAnswers(UUID patientId) {
+        return intakes.latestSubmitted(patientId).map(Intake::answers).orElse(IntakeAnswers.empty());
     }
 
     /** Whether an intake is in progress (for "continue your intake" prompts). */
@@ -70,8 +77,11 @@ public class IntakeDrafts {
 
     private Intake save(CurrentUser user, UUID patientId, IntakeStep step, UnaryOperator<IntakeAnswers> change) {
         patients.require(user, patientId, PatientAction.EDIT_CLINICAL);
-        Intake draft = intakes.draftOf(patientId)
-                .orElseGet(() -> intakes.startDraft(patientId, IntakeAnswers.empty(), user.publicId(), clock.instant()));
+        Intake draft = intakes.draftOf(patientId).orElseGet(() -> {
+            Intake started = intakes.startDraft(patientId, startingAnswers(patientId), user.publicId(), clock.instant());
+            audit.write(user, "intake.start", patientId, "intake", started.publicId().toString());
+            return started;
+        });
         IntakeAnswers changed = change.apply(draft.answers());
         intakes.saveDraft(draft.id(), changed, clock.instant());
         audit.write(user, "intake.save." + step.slug(), patientId, "intake", draft.publicId().toString());

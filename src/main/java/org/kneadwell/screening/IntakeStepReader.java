@@ -29,11 +29,11 @@ final class IntakeStepReader {
             case PAIN -> pain(in);
             case BODY_MAP -> {
                 Set<BodyRegion> regions = in.regions("painRegions");
-                yield a -> a.withPainRegions(regions);
+                yield a -> a.withPainRegions(in.keep("painRegions", regions, a.painRegions()));
             }
             case CAUSES -> {
                 Set<Cause> causes = in.codes("causes", Cause.class);
-                yield a -> a.withCauses(causes);
+                yield a -> a.withCauses(in.keep("causes", causes, a.causes()));
             }
             case RED_FLAGS -> redFlags(in);
             case CONDITIONS -> conditions(in);
@@ -43,7 +43,8 @@ final class IntakeStepReader {
                 Boolean share = in.yesNo("shareWithCareTeam");
                 Boolean contact = in.yesNo("contactOwnDoctor");
                 String doctor = in.text("ownDoctor", 200);
-                yield a -> a.withConsent(share, contact, doctor);
+                yield a -> a.withConsent(in.keep("shareWithCareTeam", share, a.shareWithCareTeam()),
+                        in.keep("contactOwnDoctor", contact, a.contactOwnDoctor()), doctor);
             }
         };
         return new StepAnswers.Result(change, in.errors);
@@ -52,6 +53,9 @@ final class IntakeStepReader {
     private static java.util.function.UnaryOperator<IntakeAnswers> pain(StepAnswers in) {
         Integer amount = in.number("durationAmount", 0, MAX_WEEKS);
         String unit = in.choice("durationUnit", Set.of("weeks", "months", "years"));
+        if (in.errors.containsKey("durationUnit")) {
+            in.errors.put("durationAmount", in.errors.remove("durationUnit"));
+        }
         Integer weeks = amount == null ? null : switch (unit == null ? "weeks" : unit) {
             case "months" -> (int) Math.round(amount * 52 / 12.0);
             case "years" -> amount * 52;
@@ -67,7 +71,9 @@ final class IntakeStepReader {
         String eases = in.text("eases", MAX_TEXT);
         String worsens = in.text("worsens", MAX_TEXT);
         Integer finalWeeks = weeks;
-        return a -> a.withPain(finalWeeks, current, usual, onset, eases, worsens);
+        return a -> a.withPain(in.keep("durationAmount", finalWeeks, a.painDurationWeeks()),
+                in.keep("currentIntensity", current, a.currentIntensity()),
+                in.keep("usualIntensity", usual, a.usualIntensity()), in.keep("onset", onset, a.onset()), eases, worsens);
     }
 
     private static java.util.function.UnaryOperator<IntakeAnswers> redFlags(StepAnswers in) {
@@ -114,17 +120,26 @@ final class IntakeStepReader {
             in.errors.put("dislikedTechniques", "intake.error.likedAndDisliked");
             disliked.removeAll(liked);
         }
-        return a -> a.withGoals(goals, pressure, heat, liked, disliked);
+        return a -> a.withGoals(in.keep("goals", goals, a.goals()), in.keep("pressure", pressure, a.pressure()),
+                in.keep("heat", heat, a.heat()), in.keep("likedTechniques", liked, a.likedTechniques()),
+                in.keep("dislikedTechniques", disliked, a.dislikedTechniques()));
     }
 
     private static java.util.function.UnaryOperator<IntakeAnswers> startBack(StepAnswers in) {
-        List<Boolean> agree = new ArrayList<>();
+        List<String> answers = new ArrayList<>();
         for (int item = 1; item <= 8; item++) {
-            String answer = in.choice("item" + item, Set.of("agree", "disagree"));
-            agree.add(answer == null ? null : answer.equals("agree"));
+            answers.add(in.choice("item" + item, Set.of("agree", "disagree")));
         }
         String bothersomeness = in.choice("item9", Set.of("NOT_AT_ALL", "SLIGHTLY", "MODERATELY", "VERY_MUCH",
                 "EXTREMELY"));
-        return a -> a.withStartBack(agree, bothersomeness);
+        return a -> {
+            List<Boolean> agree = new ArrayList<>();
+            for (int item = 1; item <= 8; item++) {
+                String answer = answers.get(item - 1);
+                agree.add(in.errors.containsKey("item" + item) ? a.startBackAgree().get(item - 1)
+                        : answer == null ? null : answer.equals("agree"));
+            }
+            return a.withStartBack(agree, in.keep("item9", bothersomeness, a.bothersomeness()));
+        };
     }
 }

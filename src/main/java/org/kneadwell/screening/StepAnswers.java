@@ -103,6 +103,11 @@ final class StepAnswers {
         return form.containsKey(field) && !"false".equals(form.getFirst(field));
     }
 
+    /** The new answer, or the draft's previous one when this field's new answer was refused (nothing is lost). */
+    <T> T keep(String field, T fresh, T previous) {
+        return errors.containsKey(field) ? previous : fresh;
+    }
+
     /** The step's change to the draft, and the problems found. */
     record Result(UnaryOperator<IntakeAnswers> change, Map<String, String> errors) {
     }

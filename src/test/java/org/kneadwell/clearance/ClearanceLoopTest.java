@@ -161,4 +161,51 @@ class ClearanceLoopTest {
         assertThat(lift.body()).contains("absolute contraindication");
         assertThat(api.get("/api/v1/patients/" + dana + "/safety", maya).body()).doesNotContain("\"allowed\":true");
     }
+
+    @Test
+    void aRefusalAfterAnApprovalStopsTreatment() {
+        Api api = new Api(port);
+        String maya = api.token(Demo.THERAPIST, totp);
+        UUID aisha = patient("Rahman");
+        LocalDate today = clinic.today(java.time.Clock.systemUTC());
+        assertThat(safety.on(aisha, today).clearanceStatus()).isEqualTo(ClearanceStatus.VALID);
+
+        assertThat(api.send("POST", "/api/v1/patients/" + aisha + "/clearance-requests", maya,
+                "{\"note\":\"New numbness in the left leg since Monday.\"}").statusCode()).isEqualTo(201);
+        String request = openRequestOf(api, priya, aisha);
+        HttpResponse<String> declined = api.send("POST", "/api/v1/clearance-requests/" + request + "/decision", priya,
+                "{\"decision\":\"DECLINE\",\"reason\":\"Stop massage until the neurology review.\"}");
+        assertThat(declined.statusCode()).isEqualTo(200);
+
+        SafetyToday after = safety.on(aisha, today);
+        assertThat(after.clearanceStatus()).isEqualTo(ClearanceStatus.AWAITING);
+        assertThat(after.anyAllowed()).isFalse();
+    }
+
+    @Test
+    void aNewScreenReplacesTheRequestsWaitingOnTheOldOne() {
+        Api api = new Api(port);
+        UUID kofi = patient("Mensah");
+        IntakeForClearance.submitWithCondition(port, totp, kofi, "OSTEOPOROSIS");
+        String first = openRequestOf(api, liam, kofi);
+
+        IntakeForClearance.submitWithCondition(port, totp, kofi, "BLEEDING_DISORDER");
+        String second = openRequestOf(api, liam, kofi);
+        assertThat(second).isNotEqualTo(first);
+        HttpResponse<String> stale = api.send("POST", "/api/v1/clearance-requests/" + first + "/decision", liam,
+                "{\"decision\":\"DECLINE\",\"reason\":\"about the old screen\"}");
+        assertThat(stale.statusCode()).isEqualTo(400);
+        assertThat(stale.body()).contains("already been decided");
+    }
+
+    @Test
+    void aRefusedDecisionOnSomeoneElsesPatientIsStillAudited() {
+        Api api = new Api(port);
+        String request = openRequestOf(api, priya, patient("Martinez"));
+        assertThat(api.send("POST", "/api/v1/clearance-requests/" + request + "/decision", liam,
+                "{\"decision\":\"DECLINE\",\"reason\":\"not mine\"}").statusCode()).isEqualTo(404);
+        assertThat(jdbc.sql("select count(*) from audit_event where outcome = 'DENIED' and patient_id = ? "
+                + "and action = 'patient.edit_clinical'").param(patient("Martinez")).query(Long.class).single())
+                .isPositive();
+    }
 }

@@ -100,10 +100,14 @@ class IntakeFlowTest {
         String again = maya.get(chart + "/intake/pain").body();
         assertThat(again).contains("value=\"13\""); // 3 months kept, as 13 weeks
 
+        step(maya, chart, "pain", Map.of("durationAmount", "13", "currentIntensity", "6"));
+        step(maya, chart, "pain", Map.of("durationAmount", "13", "currentIntensity", "11"));
+        assertThat(maya.get(chart + "/intake/pain").body()).contains("value=\"6\""); // the refused 11 did not wipe 6
+
         HttpResponse<String> early = step(maya, chart, "consent",
                 Map.of("shareWithCareTeam", "yes", "contactOwnDoctor", "yes", "go", "submit"));
         assertThat(early.statusCode()).isEqualTo(200);
-        assertThat(early.body()).contains("How bad the pain is right now").contains("Every safety question");
+        assertThat(early.body()).contains("Every safety question").contains("Every question about how your back affects you");
     }
 
     @Test
