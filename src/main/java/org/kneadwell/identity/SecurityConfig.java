@@ -62,7 +62,7 @@ class SecurityConfig {
     SecurityFilterChain pages(HttpSecurity http, SignInAuthenticationProvider provider, Clock clock) throws Exception {
         http.authorizeHttpRequests(auth -> auth
                         .requestMatchers("/login", "/invitations/**", "/css/**", "/js/**", "/img/**", "/webjars/**",
-                                "/favicon.ico", "/favicon.svg", "/error", "/actuator/health", "/actuator/health/**")
+                                "/favicon.ico", "/favicon.svg", "/error", "/calendar/**", "/actuator/health", "/actuator/health/**")
                         .permitAll()
                         .anyRequest().authenticated())
                 .authenticationProvider(provider)
