@@ -50,12 +50,13 @@ class DemoClinic implements ApplicationRunner {
     private final Alerts alerts;
     private final DemoScreens screens;
     private final DemoClearances clearances;
+    private final DemoTherapists therapists;
     private final ClinicSettings clinic;
     private final Clock clock;
     private final String demo;
 
     DemoClinic(AccountAdministration administration, AccountDirectory directory, Invitations invitations,
-            PatientRecords patients, Alerts alerts, DemoScreens screens, DemoClearances clearances, ClinicSettings clinic, Clock clock,
+            PatientRecords patients, Alerts alerts, DemoScreens screens, DemoClearances clearances, DemoTherapists therapists, ClinicSettings clinic, Clock clock,
             @Value("${kneadwell.demo:}") String demo) {
         this.administration = administration;
         this.directory = directory;
@@ -64,6 +65,7 @@ class DemoClinic implements ApplicationRunner {
         this.alerts = alerts;
         this.screens = screens;
         this.clearances = clearances;
+        this.therapists = therapists;
         this.clinic = clinic;
         this.clock = clock;
         this.demo = demo.strip();
@@ -89,6 +91,7 @@ class DemoClinic implements ApplicationRunner {
                 PASSWORD).stream().collect(Collectors.toMap(a -> a.email().substring(0, a.email().indexOf('@')),
                         Function.identity()));
         CurrentUser admin = staff.get("admin").asCurrentUser();
+        therapists.seed(staff, admin);
         CurrentUser maya = staff.get("therapist").asCurrentUser();
         CurrentUser tomas = staff.get("tomas.novak").asCurrentUser();
         CurrentUser amara = staff.get("amara.okafor").asCurrentUser();

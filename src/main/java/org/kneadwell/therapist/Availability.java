@@ -1,0 +1,46 @@
+package org.kneadwell.therapist;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+import org.kneadwell.shared.ClinicSettings;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** When a therapist can be booked: slots from their schedule, for the booking module to offer and check. */
+@Service
+@Transactional(readOnly = true)
+public class Availability {
+
+    private final Therapists therapists;
+    private final ClinicSettings clinic;
+    private final Clock clock;
+
+    Availability(Therapists therapists, ClinicSettings clinic, Clock clock) {
+        this.therapists = therapists;
+        this.clinic = clinic;
+        this.clock = clock;
+    }
+
+    /**
+     * Free slots of {@code minutes} between the two days (both included, in the clinic's zone), not in the past,
+     * clear of the {@code taken} intervals plus the therapist's buffer. Credentials are not checked here.
+     */
+    public List<Slot> slots(UUID therapistId, LocalDate from, LocalDate to, int minutes, List<Interval> taken) {
+        return new SlotCalculator(clinic.zone()).slots(schedule(therapistId), from, to, minutes, taken,
+                clock.instant());
+    }
+
+    public boolean isWithinWorkingHours(UUID therapistId, Instant start, int minutes) {
+        return new SlotCalculator(clinic.zone()).withinWorkingHours(schedule(therapistId), start, minutes);
+    }
+
+    public Schedule schedule(UUID therapistId) {
+        Therapists.Row row = therapists.byPublicId(therapistId)
+                .orElseThrow(() -> new TherapistNotFoundException(therapistId));
+        return therapists.schedule(row.id(), row.bufferMinutes());
+    }
+}
