@@ -39,9 +39,12 @@ public class CalendarFeeds {
     private final Appointments appointments;
     private final PatientRecords patients;
     private final AuditTrail audit;
+    private final TherapistChecks therapists;
     private final Clock clock;
 
-    CalendarFeeds(JdbcClient jdbc, Appointments appointments, PatientRecords patients, AuditTrail audit, Clock clock) {
+    CalendarFeeds(JdbcClient jdbc, Appointments appointments, PatientRecords patients, AuditTrail audit,
+            TherapistChecks therapists, Clock clock) {
+        this.therapists = therapists;
         this.jdbc = jdbc;
         this.appointments = appointments;
         this.patients = patients;
@@ -102,7 +105,7 @@ public class CalendarFeeds {
         if (user.is(Role.PATIENT)) {
             return patients.ownRecord(user).map(Patient::publicId);
         }
-        return user.is(Role.THERAPIST) ? Optional.of(user.publicId()) : Optional.empty();
+        return user.is(Role.THERAPIST) ? therapists.profileOf(user.accountId()) : Optional.empty();
     }
 
     private static String hash(String token) {

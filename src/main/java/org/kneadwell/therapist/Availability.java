@@ -38,6 +38,21 @@ public class Availability {
         return new SlotCalculator(clinic.zone()).withinWorkingHours(schedule(therapistId), start, minutes);
     }
 
+    /** The location whose working hours hold the whole session, if the session fits in them (breaks and time off too). */
+    public java.util.Optional<UUID> locationAt(UUID therapistId, Instant start, int minutes) {
+        Schedule schedule = schedule(therapistId);
+        SlotCalculator calculator = new SlotCalculator(clinic.zone());
+        if (!calculator.withinWorkingHours(schedule, start, minutes)) {
+            return java.util.Optional.empty();
+        }
+        var local = start.atZone(clinic.zone());
+        var end = local.plusMinutes(minutes).toLocalTime();
+        return schedule.hours().stream()
+                .filter(h -> h.day() == local.getDayOfWeek() && !local.toLocalTime().isBefore(h.start())
+                        && !end.isAfter(h.end()))
+                .map(WeeklyHours::locationId).findFirst();
+    }
+
     public Schedule schedule(UUID therapistId) {
         Therapists.Row row = therapists.byPublicId(therapistId)
                 .orElseThrow(() -> new TherapistNotFoundException(therapistId));

@@ -17,6 +17,7 @@ import org.kneadwell.shared.ClinicSettings;
 import org.kneadwell.shared.RouteAccess;
 import org.kneadwell.shared.RouteAccess.Audience;
 import org.kneadwell.shared.Technique;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
@@ -35,13 +36,15 @@ class TherapistApiController {
     static final int MAX_RANGE_DAYS = 92;
 
     private final TherapistDirectory directory;
+    private final ObjectProvider<BookedTime> bookedTime;
     private final Availability availability;
     private final MessageSource messages;
     private final ClinicSettings clinic;
     private final Clock clock;
 
     TherapistApiController(TherapistDirectory directory, Availability availability, MessageSource messages,
-            ClinicSettings clinic, Clock clock) {
+            ClinicSettings clinic, Clock clock, ObjectProvider<BookedTime> bookedTime) {
+        this.bookedTime = bookedTime;
         this.directory = directory;
         this.availability = availability;
         this.messages = messages;
@@ -114,7 +117,10 @@ class TherapistApiController {
         if (!errors.isEmpty()) {
             throw new InvalidTherapistDetailsException(errors);
         }
-        return availability.slots(id, first, last, length, List.of()).stream().map(SlotResult::of).toList();
+        List<Interval> taken = bookedTime.getIfAvailable() == null ? List.of()
+                : bookedTime.getObject().taken(id, first.atStartOfDay(clinic.zone()).toInstant(),
+                        last.plusDays(1).atStartOfDay(clinic.zone()).toInstant());
+        return availability.slots(id, first, last, length, taken).stream().map(SlotResult::of).toList();
     }
 
     @ExceptionHandler(InvalidTherapistDetailsException.class)

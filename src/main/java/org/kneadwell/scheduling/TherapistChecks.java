@@ -1,0 +1,59 @@
+package org.kneadwell.scheduling;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.kneadwell.shared.Technique;
+import org.kneadwell.therapist.Availability;
+import org.kneadwell.therapist.BookedTime;
+import org.kneadwell.therapist.Interval;
+import org.kneadwell.therapist.TherapistDirectory;
+import org.springframework.stereotype.Component;
+
+/**
+ * What booking asks the directory about a therapist, and what it tells the directory back: the time already booked,
+ * so free slots leave it out.
+ */
+@Component
+class TherapistChecks implements BookedTime {
+
+    private final TherapistDirectory directory;
+    private final Availability availability;
+    private final Appointments appointments;
+
+    TherapistChecks(TherapistDirectory directory, Availability availability, Appointments appointments) {
+        this.directory = directory;
+        this.availability = availability;
+        this.appointments = appointments;
+    }
+
+    boolean exists(UUID therapistId) {
+        return directory.profile(therapistId).isPresent();
+    }
+
+    boolean offers(UUID therapistId, Technique technique) {
+        return directory.profile(therapistId).map(p -> p.offersAny(java.util.Set.of(technique))).orElse(false);
+    }
+
+    boolean bookableOn(UUID therapistId, LocalDate day) {
+        return directory.credential(therapistId).bookableOn(day);
+    }
+
+    Optional<UUID> locationAt(UUID therapistId, Instant start, int minutes) {
+        return availability.locationAt(therapistId, start, minutes);
+    }
+
+    /** The therapist profile of a signed-in therapist's account, for their calendar feed. */
+    Optional<UUID> profileOf(long accountId) {
+        return directory.profileOfAccount(accountId).map(p -> p.id());
+    }
+
+    @Override
+    public List<Interval> taken(UUID therapistId, Instant from, Instant to) {
+        return appointments.ofTherapist(therapistId, from, to).stream().filter(Appointment::isActive)
+                .map(a -> new Interval(a.start(), a.end())).toList();
+    }
+}
