@@ -51,12 +51,14 @@ class DemoClinic implements ApplicationRunner {
     private final DemoScreens screens;
     private final DemoClearances clearances;
     private final DemoTherapists therapists;
+    private final DemoPlans plans;
     private final ClinicSettings clinic;
     private final Clock clock;
     private final String demo;
 
     DemoClinic(AccountAdministration administration, AccountDirectory directory, Invitations invitations,
-            PatientRecords patients, Alerts alerts, DemoScreens screens, DemoClearances clearances, DemoTherapists therapists, ClinicSettings clinic, Clock clock,
+            PatientRecords patients, Alerts alerts, DemoScreens screens, DemoClearances clearances,
+            DemoTherapists therapists, DemoPlans plans, ClinicSettings clinic, Clock clock,
             @Value("${kneadwell.demo:}") String demo) {
         this.administration = administration;
         this.directory = directory;
@@ -66,6 +68,7 @@ class DemoClinic implements ApplicationRunner {
         this.screens = screens;
         this.clearances = clearances;
         this.therapists = therapists;
+        this.plans = plans;
         this.clinic = clinic;
         this.clock = clock;
         this.demo = demo.strip();
@@ -164,6 +167,7 @@ class DemoClinic implements ApplicationRunner {
         administration.deactivate(admin, staff.get("chris.doyle").publicId(), null);
         alerts.raise(staff.get("admin").id(), null, Severity.INFO,
                 "Sam Rivera has been invited and has not activated the account yet.", "/admin/users", false);
+        plans.seed(maya, jordan.publicId(), amara, hannah.publicId(), wei.publicId());
     }
 
     private Patient register(CurrentUser by, String given, String family, int age, String email, String phone,

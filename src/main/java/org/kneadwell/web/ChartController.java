@@ -18,6 +18,7 @@ import org.kneadwell.patient.CareTeamMember;
 import org.kneadwell.patient.PatientAction;
 import org.kneadwell.patient.PatientChart;
 import org.kneadwell.patient.PatientRecords;
+import org.kneadwell.plan.TreatmentPlans;
 import org.kneadwell.recommendation.PatientRecommendations;
 import org.kneadwell.screening.Screenings;
 import org.kneadwell.shared.RouteAccess;
@@ -44,9 +45,10 @@ class ChartController {
     private final PatientSafety safety;
     private final Clearances clearances;
     private final PatientRecommendations recommendations;
+    private final TreatmentPlans plans;
 
     ChartController(PatientRecords records, Screenings screenings, AccountDirectory accounts, AuditLog auditLog,
-            PatientSafety safety, Clearances clearances, PatientRecommendations recommendations) {
+            PatientSafety safety, Clearances clearances, PatientRecommendations recommendations, TreatmentPlans plans) {
         this.records = records;
         this.screenings = screenings;
         this.accounts = accounts;
@@ -54,6 +56,7 @@ class ChartController {
         this.safety = safety;
         this.clearances = clearances;
         this.recommendations = recommendations;
+        this.plans = plans;
     }
 
     @GetMapping("/patients/{id}")
@@ -81,6 +84,9 @@ class ChartController {
             model.addAttribute("cleared", today.clearanceStatus() == ClearanceStatus.VALID);
             model.addAttribute("clearances", clearances.history(user, id));
             model.addAttribute("recommendation", recommendations.today(user, id));
+            // Treatment plan (issue 5): the active or newest plan, and whether this user may draft one.
+            model.addAttribute("plan", plans.current(user, id).orElse(null));
+            model.addAttribute("mayPlan", plans.mayPlan(user, chart.patient()));
         }
         if (user.role().isStaff()) {
             model.addAttribute("candidates", candidates(chart));

@@ -1,0 +1,177 @@
+package org.kneadwell.plan;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+import org.kneadwell.identity.AccountDirectory;
+import org.kneadwell.identity.CurrentUser;
+import org.kneadwell.identity.Totp;
+import org.kneadwell.patient.PatientNotFoundException;
+import org.kneadwell.shared.Goal;
+import org.kneadwell.shared.Technique;
+import org.kneadwell.support.Api;
+import org.kneadwell.support.Browserless;
+import org.kneadwell.support.Demo;
+import org.kneadwell.support.KneadwellTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/** Plans through the service and the pages, on the demo clinic. */
+@KneadwellTest
+class TreatmentPlansTest {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    TreatmentPlans plans;
+
+    @Autowired
+    AccountDirectory accounts;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    Totp totp;
+
+    private CurrentUser user(String email) {
+        return accounts.findByEmail(email).orElseThrow().asCurrentUser();
+    }
+
+    private UUID patient(String given, String family) {
+        return jdbc.sql("select public_id from patient where given_name = ? and family_name = ?")
+                .params(given, family).query(UUID.class).single();
+    }
+
+    private int plansOf(UUID patient) {
+        return jdbc.sql("select count(*) from treatment_plan where patient_id = ?").param(patient)
+                .query(Integer.class).single();
+    }
+
+    private int auditEvents(UUID patient, String action) {
+        return jdbc.sql("select count(*) from audit_event where patient_id = ? and action = ?")
+                .params(patient, action).query(Integer.class).single();
+    }
+
+    @Test
+    void theDemoClinicHasAnActiveADraftAndACompletedPlan() {
+        CurrentUser maya = user(Demo.THERAPIST);
+        assertThat(plans.current(maya, patient("Jordan", "Ellis")).orElseThrow().status()).isEqualTo(PlanStatus.ACTIVE);
+        assertThat(jdbc.sql("select status from treatment_plan where patient_id = ?").param(patient("Hannah", "Schmidt"))
+                .query(String.class).list()).contains("DRAFT");
+        assertThat(jdbc.sql("select status from treatment_plan where patient_id = ?").param(patient("Wei", "Zhang"))
+                .query(String.class).list()).containsExactly("COMPLETED");
+    }
+
+    @Test
+    void aTherapistDraftsAPlanWithTheIntakeGoalsAndTheTechniquesAllowedToday() {
+        CurrentUser maya = user(Demo.THERAPIST);
+        UUID jordan = patient("Jordan", "Ellis");
+
+        PlanForm proposal = plans.proposal(maya, jordan);
+        TreatmentPlan draft = plans.draft(maya, jordan);
+
+        assertThat(proposal.goals()).containsExactly("PAIN_RELIEF", "MUSCLE_TENSION", "POSTURE");
+        assertThat(draft.content().goals()).containsExactly(Goal.PAIN_RELIEF, Goal.MUSCLE_TENSION, Goal.POSTURE);
+        assertThat(draft.content().techniques()).isNotEmpty();
+        assertThat(draft.content().dose()).isEqualTo(Dose.suggested());
+        assertThat(draft.content().exercise()).contains("NG59");
+        assertThat(draft.reassessmentPoints()).containsExactly(4, 8, 10);
+        assertThat(auditEvents(jordan, "plan.create")).isPositive();
+    }
+
+    @Test
+    void refusesATechniqueEffectiveSafetyForbidsAndSavesNothing() {
+        CurrentUser maya = user(Demo.THERAPIST);
+        UUID rosa = patient("Rosa", "Martinez");
+        PlanForm allowed = plans.proposal(maya, rosa);
+        Technique forbidden = java.util.Arrays.stream(Technique.values())
+                .filter(t -> !allowed.techniques().contains(t.name())).findFirst().orElseThrow();
+        int before = plansOf(rosa);
+        PlanForm withForbidden = new PlanForm(allowed.goals(), List.of(forbidden.name()), "60", "7", "10", null, "Walk");
+
+        assertThatThrownBy(() -> plans.save(maya, rosa, null, withForbidden))
+                .isInstanceOfSatisfying(InvalidPlanException.class, invalid -> {
+                    assertThat(invalid.concerns("techniques")).isTrue();
+                    assertThat(invalid.problems().get(0).args().get(0)).isEqualTo(forbidden);
+                    assertThat((String) invalid.problems().get(0).args().get(1)).isNotBlank();
+                });
+        assertThat(plansOf(rosa)).isEqualTo(before);
+    }
+
+    @Test
+    void thePlanPageShowsTheRefusalBesideTheTechniques() {
+        UUID rosa = patient("Rosa", "Martinez");
+        Browserless maya = new Browserless(port);
+        assertThat(maya.signIn(Demo.THERAPIST, totp)).isTrue();
+        assertThat(maya.get("/patients/" + rosa + "/plans/new").statusCode()).isEqualTo(200);
+        int before = plansOf(rosa);
+
+        var page = maya.post("/patients/" + rosa + "/plans", java.util.Map.of("techniques", "SWEDISH",
+                "sessionMinutes", "60", "everyDays", "7", "sessions", "10", "exercise", "Walk"));
+
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body()).contains("id=\"techniques-error\"").contains("Swedish massage is not allowed");
+        assertThat(plansOf(rosa)).isEqualTo(before);
+    }
+
+    @Test
+    void aPlanIsActivatedThenCompleted() {
+        CurrentUser maya = user(Demo.THERAPIST);
+        UUID aisha = patient("Aisha", "Rahman");
+        TreatmentPlan draft = plans.draft(maya, aisha);
+
+        TreatmentPlan active = plans.activate(maya, aisha, draft.publicId());
+        assertThatThrownBy(() -> plans.save(maya, aisha, draft.publicId(), PlanForm.of(draft.content())))
+                .isInstanceOf(PlanStateException.class);
+        TreatmentPlan done = plans.complete(maya, aisha, draft.publicId());
+
+        assertThat(active.status()).isEqualTo(PlanStatus.ACTIVE);
+        assertThat(done.status()).isEqualTo(PlanStatus.COMPLETED);
+        assertThat(done.version()).isEqualTo(2);
+        assertThat(auditEvents(aisha, "plan.activate")).isEqualTo(1);
+        assertThat(auditEvents(aisha, "plan.complete")).isEqualTo(1);
+    }
+
+    @Test
+    void aTherapistOutsideTheCareTeamIsToldThePatientDoesNotExist() {
+        CurrentUser tomas = user(Demo.OTHER_THERAPIST);
+        UUID jordan = patient("Jordan", "Ellis");
+
+        assertThatThrownBy(() -> plans.draft(tomas, jordan)).isInstanceOf(PatientNotFoundException.class);
+        assertThatThrownBy(() -> plans.list(tomas, jordan)).isInstanceOf(PatientNotFoundException.class);
+        Browserless page = new Browserless(port);
+        assertThat(page.signIn(Demo.OTHER_THERAPIST, totp)).isTrue();
+        assertThat(page.get("/patients/" + jordan + "/plans/new").statusCode()).isEqualTo(404);
+        Api api = new Api(port);
+        assertThat(api.get("/api/v1/patients/" + jordan + "/plans", api.token(Demo.OTHER_THERAPIST, totp))
+                .statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void thePatientReadsTheirPlanInPlainWords() {
+        UUID jordan = patient("Jordan", "Ellis");
+        TreatmentPlan plan = plans.current(user(Demo.PATIENT), jordan).orElseThrow();
+        Browserless page = new Browserless(port);
+        assertThat(page.signIn(Demo.PATIENT, totp)).isTrue();
+
+        var view = page.get("/patients/" + jordan + "/plans/" + plan.publicId());
+        var chart = page.get("/patients/" + jordan);
+        Api api = new Api(port);
+        var json = api.get("/api/v1/patients/" + jordan + "/plans", api.token(Demo.PATIENT, totp));
+
+        assertThat(view.statusCode()).isEqualTo(200);
+        assertThat(view.body()).contains("Your treatment plan").contains("Your exercise").doesNotContain("[S24]");
+        assertThat(chart.body()).contains("id=\"plan\"").doesNotContain("Draft a plan");
+        assertThat(json.statusCode()).isEqualTo(200);
+        assertThat(json.body()).contains("\"id\":\"" + plan.publicId() + "\"").contains("\"reassessmentPoints\":[4,8,10]");
+        assertThat(auditEvents(jordan, "plan.read")).isPositive();
+        assertThat(auditEvents(jordan, "plan.list")).isPositive();
+    }
+}
