@@ -52,13 +52,14 @@ class DemoClinic implements ApplicationRunner {
     private final DemoClearances clearances;
     private final DemoTherapists therapists;
     private final DemoPlans plans;
+    private final DemoAppointments appointments;
     private final ClinicSettings clinic;
     private final Clock clock;
     private final String demo;
 
     DemoClinic(AccountAdministration administration, AccountDirectory directory, Invitations invitations,
             PatientRecords patients, Alerts alerts, DemoScreens screens, DemoClearances clearances,
-            DemoTherapists therapists, DemoPlans plans, ClinicSettings clinic, Clock clock,
+            DemoTherapists therapists, DemoPlans plans, DemoAppointments appointments, ClinicSettings clinic, Clock clock,
             @Value("${kneadwell.demo:}") String demo) {
         this.administration = administration;
         this.directory = directory;
@@ -69,6 +70,7 @@ class DemoClinic implements ApplicationRunner {
         this.clearances = clearances;
         this.therapists = therapists;
         this.plans = plans;
+        this.appointments = appointments;
         this.clinic = clinic;
         this.clock = clock;
         this.demo = demo.strip();
@@ -168,6 +170,7 @@ class DemoClinic implements ApplicationRunner {
         alerts.raise(staff.get("admin").id(), null, Severity.INFO,
                 "Sam Rivera has been invited and has not activated the account yet.", "/admin/users", false);
         plans.seed(maya, jordan.publicId(), amara, hannah.publicId(), wei.publicId());
+        appointments.seed(maya, jordan.publicId());
     }
 
     private Patient register(CurrentUser by, String given, String family, int age, String email, String phone,

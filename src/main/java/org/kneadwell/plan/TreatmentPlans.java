@@ -200,4 +200,10 @@ public class TreatmentPlans {
         }
         return plans.find(plan.patientId(), plan.publicId()).orElseThrow();
     }
+
+    /** A plan of this patient, for modules that have already checked access (booking a plan's session). */
+    @Transactional(readOnly = true)
+    public Optional<TreatmentPlan> ofPatientChecked(UUID patientId, UUID planId) {
+        return plans.forPatient(patientId).stream().filter(p -> p.publicId().equals(planId)).findFirst();
+    }
 }

@@ -81,6 +81,10 @@ class Appointments {
                 + "cancelled_at = ? where id = ? and status = 'BOOKED'").params(reason, late, utc(now), id).update() == 1;
     }
 
+    void markAttended(long id) {
+        jdbc.sql("update appointment set status = 'ATTENDED' where id = ?").param(id).update();
+    }
+
     boolean markNoShow(long id) {
         return jdbc.sql("update appointment set status = 'NO_SHOW' where id = ? and status = 'BOOKED'").param(id)
                 .update() == 1;

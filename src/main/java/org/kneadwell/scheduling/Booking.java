@@ -42,13 +42,16 @@ public class Booking {
     private final PatientRecords patients;
     private final PatientSafety safety;
     private final TherapistChecks therapists;
+    private final PlanChecks plans;
     private final AuditTrail audit;
     private final ClinicSettings clinic;
     private final Clock clock;
     private final TransactionTemplate transaction;
 
     Booking(Appointments appointments, PatientRecords patients, PatientSafety safety, TherapistChecks therapists,
-            AuditTrail audit, ClinicSettings clinic, Clock clock, PlatformTransactionManager transactions) {
+            PlanChecks plans, AuditTrail audit, ClinicSettings clinic, Clock clock,
+            PlatformTransactionManager transactions) {
+        this.plans = plans;
         this.appointments = appointments;
         this.patients = patients;
         this.safety = safety;
@@ -64,6 +67,25 @@ public class Booking {
     public Appointment book(CurrentUser user, BookingRequest request) {
         Checked checked = check(user, request, null);
         return transaction.execute(status -> insert(user, checked, null));
+    }
+
+    /**
+     * Records a session that has already taken place (data migration, the demo clinic): the caller's access is
+     * checked, the time is not, and the appointment is stored as attended.
+     */
+    public Appointment recordPastSession(CurrentUser user, UUID patientId, UUID therapistId, Technique technique,
+            Instant start, int minutes) {
+        patients.require(user, patientId, PatientAction.EDIT_CLINICAL);
+        if (!start.isBefore(clock.instant())) {
+            throw new BookingRefusedException("start", "booking.error.notPast");
+        }
+        return transaction.execute(status -> {
+            Appointment a = appointments.insert(patientId, therapistId, null, null, null, technique, start,
+                    start.plusSeconds(minutes * 60L), user.publicId(), clock.instant());
+            appointments.markAttended(a.id());
+            audit.write(user, "appointment.record", patientId, "appointment", a.publicId().toString());
+            return appointments.byPublicId(a.publicId()).orElseThrow();
+        });
     }
 
     /** The outcome of a series: what was booked, and each date that was not, with why. */
@@ -153,9 +175,17 @@ public class Booking {
                 throw new BookingRefusedException("technique", "booking.error.unknownTechnique");
             }
         }
-        return onDay.techniques().stream().filter(EffectiveVerdict::allowed).map(EffectiveVerdict::technique)
+        List<Technique> candidates = request.planId() == null ? List.of(Technique.values())
+                : planTechniques(request);
+        return candidates.stream().filter(t -> onDay.verdict(t).allowed())
                 .filter(t -> therapists.offers(request.therapistId(), t)).findFirst()
                 .orElseThrow(() -> new BookingRefusedException("technique", "booking.error.noTechniqueAllowed"));
+    }
+
+    /** The plan's techniques, in the plan's order; a plan that is not this patient's is refused. */
+    private List<Technique> planTechniques(BookingRequest request) {
+        return plans.techniquesOf(request.patientId(), request.planId())
+                .orElseThrow(() -> new BookingRefusedException("planId", "booking.error.unknownPlan"));
     }
 
     /** The refusals that come from effective safety, each with its next step. */

@@ -13,6 +13,7 @@ import org.kneadwell.notification.Outbox;
 import org.kneadwell.patient.PatientRecords;
 import org.kneadwell.screening.IntakeDrafts;
 import org.kneadwell.screening.SafetySummary;
+import org.kneadwell.scheduling.Visits;
 import org.kneadwell.screening.Screenings;
 import org.kneadwell.shared.RouteAccess;
 import org.kneadwell.shared.RouteAccess.Audience;
@@ -33,9 +34,14 @@ class HomeController {
     private final Screenings screenings;
     private final IntakeDrafts drafts;
     private final Clearances clearances;
+    private final Visits visits;
+    private final java.time.Clock clock;
 
     HomeController(PatientRecords patients, Alerts alerts, AccountDirectory accounts, Outbox outbox,
-            AuditVerifier auditVerifier, Screenings screenings, IntakeDrafts drafts, Clearances clearances) {
+            AuditVerifier auditVerifier, Screenings screenings, IntakeDrafts drafts, Clearances clearances,
+            Visits visits, java.time.Clock clock) {
+        this.visits = visits;
+        this.clock = clock;
         this.patients = patients;
         this.alerts = alerts;
         this.accounts = accounts;
@@ -56,6 +62,8 @@ class HomeController {
                 screenings.latest(user, own.publicId())
                         .ifPresent(latest -> model.addAttribute("summary", SafetySummary.of(latest)));
                 model.addAttribute("intakeInProgress", drafts.hasDraft(user, own.publicId()));
+                model.addAttribute("sessions", visits.ofPatient(user, own.publicId()).stream()
+                        .filter(a -> a.isActive() && a.end().isAfter(java.time.Instant.now(clock))).toList());
             });
             case THERAPIST, CLINICIAN -> {
                 if (user.is(org.kneadwell.identity.Role.CLINICIAN)) {

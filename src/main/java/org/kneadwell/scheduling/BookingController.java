@@ -1,0 +1,145 @@
+package org.kneadwell.scheduling;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import org.kneadwell.clearance.EffectiveVerdict;
+import org.kneadwell.clearance.PatientSafety;
+import org.kneadwell.clearance.SafetyToday;
+import org.kneadwell.identity.CurrentUser;
+import org.kneadwell.patient.Patient;
+import org.kneadwell.patient.PatientAction;
+import org.kneadwell.patient.PatientRecords;
+import org.kneadwell.plan.TreatmentPlan;
+import org.kneadwell.plan.TreatmentPlans;
+import org.kneadwell.shared.ClinicSettings;
+import org.kneadwell.shared.RouteAccess;
+import org.kneadwell.shared.RouteAccess.Audience;
+import org.kneadwell.shared.Technique;
+import org.kneadwell.therapist.Availability;
+import org.kneadwell.therapist.SearchCriteria;
+import org.kneadwell.therapist.TherapistDirectory;
+import org.kneadwell.therapist.TherapistSummary;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * Booking a session: only the techniques effective safety allows today are offered (with why the others are
+ * missing), therapists who offer one and can be booked, and their free slots; then cancelling with a reason.
+ */
+@Controller
+class BookingController {
+
+    private static final int DAYS_SHOWN = 14;
+
+    private final Booking booking;
+    private final Visits visits;
+    private final PatientRecords patients;
+    private final PatientSafety safety;
+    private final TherapistDirectory directory;
+    private final Availability availability;
+    private final TherapistChecks therapists;
+    private final TreatmentPlans plans;
+    private final ClinicSettings clinic;
+    private final java.time.Clock clock;
+
+    BookingController(Booking booking, Visits visits, PatientRecords patients, PatientSafety safety,
+            TherapistDirectory directory, Availability availability, TherapistChecks therapists, TreatmentPlans plans,
+            ClinicSettings clinic, java.time.Clock clock) {
+        this.booking = booking;
+        this.visits = visits;
+        this.patients = patients;
+        this.safety = safety;
+        this.directory = directory;
+        this.availability = availability;
+        this.therapists = therapists;
+        this.plans = plans;
+        this.clinic = clinic;
+        this.clock = clock;
+    }
+
+    @GetMapping("/patients/{id}/book")
+    @RouteAccess(value = { Audience.PATIENT, Audience.THERAPIST, Audience.CLINICIAN }, patientData = true)
+    String find(@PathVariable UUID id, @RequestParam(required = false) String technique,
+            @RequestParam(required = false) UUID therapist, @AuthenticationPrincipal CurrentUser user, Model model) {
+        Patient patient = patients.require(user, id, PatientAction.EDIT_CLINICAL);
+        SafetyToday today = safety.today(user, id);
+        LocalDate day = clinic.today(clock);
+        List<EffectiveVerdict> allowed = today.techniques().stream().filter(EffectiveVerdict::allowed).toList();
+        Set<Technique> offered = allowed.stream().map(EffectiveVerdict::technique).collect(Collectors.toSet());
+        Technique chosen = offered.stream().filter(t -> t.name().equals(technique)).findFirst().orElse(null);
+        TreatmentPlan plan = plans.current(user, id).filter(p -> p.isActive()).orElse(null);
+        model.addAttribute("patient", patient);
+        model.addAttribute("safetyToday", today);
+        model.addAttribute("allowed", allowed);
+        model.addAttribute("missing", today.techniques().stream().filter(v -> !v.allowed()).toList());
+        model.addAttribute("technique", chosen);
+        model.addAttribute("plan", plan);
+        int minutes = plan == null ? 60 : plan.content().dose().sessionMinutes();
+        model.addAttribute("minutes", minutes);
+        if (!offered.isEmpty()) {
+            List<TherapistSummary> found = directory.search(new SearchCriteria(
+                    chosen == null ? offered : Set.of(chosen), null, null, null, null, true, day));
+            model.addAttribute("therapists", found);
+            if (therapist != null && found.stream().anyMatch(t -> t.id().equals(therapist))) {
+                model.addAttribute("therapist", therapist);
+                model.addAttribute("slots", availability.slots(therapist, day, day.plusDays(DAYS_SHOWN), minutes,
+                        therapists.taken(therapist, day.atStartOfDay(clinic.zone()).toInstant(),
+                                day.plusDays(DAYS_SHOWN + 1).atStartOfDay(clinic.zone()).toInstant())));
+            }
+        }
+        return "scheduling/book";
+    }
+
+    @PostMapping("/patients/{id}/appointments")
+    @RouteAccess(value = { Audience.PATIENT, Audience.THERAPIST, Audience.CLINICIAN }, patientData = true)
+    String book(@PathVariable UUID id, @RequestParam(required = false) UUID therapist,
+            @RequestParam(defaultValue = "") String start, @RequestParam(defaultValue = "60") Integer minutes,
+            @RequestParam(required = false) String technique, @RequestParam(required = false) UUID plan,
+            @AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect) {
+        try {
+            booking.book(user, new BookingRequest(id, therapist, start, minutes, technique, plan));
+            redirect.addFlashAttribute("notice", "booking.booked");
+            return "redirect:" + (user.role().isStaff() ? "/patients/" + id + "#appointments" : "/");
+        } catch (BookingRefusedException refused) {
+            redirect.addFlashAttribute("problem", refused.fieldErrors().values().iterator().next());
+            return "redirect:/patients/" + id + "/book" + (therapist == null ? "" : "?therapist=" + therapist
+                    + (technique == null ? "" : "&technique=" + technique));
+        }
+    }
+
+    @PostMapping("/appointments/{appointment}/cancel")
+    @RouteAccess(value = { Audience.PATIENT, Audience.THERAPIST, Audience.CLINICIAN }, patientData = true)
+    String cancel(@PathVariable UUID appointment, @RequestParam(defaultValue = "") String reason,
+            @AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect) {
+        try {
+            Appointment cancelled = visits.cancel(user, appointment, reason);
+            redirect.addFlashAttribute("notice", cancelled.lateCancellation() ? "booking.cancelledLate" : "booking.cancelled");
+        } catch (BookingRefusedException refused) {
+            redirect.addFlashAttribute("problem", refused.fieldErrors().values().iterator().next());
+        }
+        return "redirect:/";
+    }
+
+    @PostMapping("/appointments/{appointment}/no-show")
+    @RouteAccess(value = Audience.THERAPIST, patientData = true)
+    String noShow(@PathVariable UUID appointment, @AuthenticationPrincipal CurrentUser user,
+            RedirectAttributes redirect) {
+        try {
+            visits.markNoShow(user, appointment);
+            redirect.addFlashAttribute("notice", "booking.noShow");
+        } catch (BookingRefusedException refused) {
+            redirect.addFlashAttribute("problem", refused.fieldErrors().values().iterator().next());
+        }
+        return "redirect:/";
+    }
+}
