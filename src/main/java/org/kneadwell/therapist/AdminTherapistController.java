@@ -109,7 +109,7 @@ class AdminTherapistController {
             return placesPage(model);
         }
         try {
-            records.addPlace(admin, form.name(), form.latitude(), form.longitude());
+            records.addPlace(admin, form.name(), form.latitudeDegrees(), form.longitudeDegrees());
         } catch (InvalidTherapistDetailsException invalid) {
             invalid.fieldErrors().forEach((field, key) -> errors.rejectValue(field, key));
             return placesPage(model);
