@@ -174,4 +174,39 @@ class TreatmentPlansTest {
         assertThat(auditEvents(jordan, "plan.read")).isPositive();
         assertThat(auditEvents(jordan, "plan.list")).isPositive();
     }
+
+    @Test
+    void theTherapistDraftsEditsAndStartsAPlanFromTheChart() {
+        UUID kofi = patient("Kofi", "Mensah");
+        Browserless maya = new Browserless(port);
+        assertThat(maya.signIn(Demo.THERAPIST, totp)).isTrue();
+        assertThat(maya.get("/patients/" + kofi).body()).contains("id=\"plan\"").contains("Draft a plan");
+
+        var form = maya.get("/patients/" + kofi + "/plans/new");
+        var tooShort = maya.post("/patients/" + kofi + "/plans", java.util.Map.of("sessionMinutes", "5",
+                "everyDays", "7", "sessions", "10", "exercise", "Walk"));
+
+        assertThat(form.statusCode()).isEqualTo(200);
+        assertThat(form.body()).contains("name=\"exercise\"").contains("NG59");
+        assertThat(tooShort.statusCode()).isEqualTo(200);
+        assertThat(tooShort.body()).contains("id=\"sessionMinutes-error\"").contains("Enter a number from 15 to 120.");
+        assertThat(plansOf(kofi)).isZero();
+
+        var saved = maya.post("/patients/" + kofi + "/plans", java.util.Map.of("sessionMinutes", "45",
+                "everyDays", "14", "sessions", "6", "exercise", "Walk 20 minutes a day", "goals", "POSTURE"));
+        String planPage = saved.headers().firstValue("Location").orElseThrow().replaceFirst("^https?://[^/]+", "");
+        var view = maya.get(planPage);
+        var edit = maya.get(planPage + "/edit");
+        var start = maya.post(planPage + "/activate", java.util.Map.of());
+        var noTechnique = maya.get(planPage);
+
+        assertThat(saved.statusCode()).isEqualTo(302);
+        assertThat(view.body()).contains("6 sessions of 45 minutes, every 14 days").contains("After sessions 4, 6")
+                .contains("Start the plan");
+        assertThat(edit.statusCode()).isEqualTo(200);
+        assertThat(start.statusCode()).isEqualTo(302);
+        assertThat(noTechnique.body()).contains("Choose at least one technique before starting the plan.");
+        assertThat(jdbc.sql("select status from treatment_plan where patient_id = ?").param(kofi).query(String.class)
+                .single()).isEqualTo("DRAFT");
+    }
 }
