@@ -125,6 +125,8 @@ class TreatmentPlansTest {
     void aPlanIsActivatedThenCompleted() {
         CurrentUser maya = user(Demo.THERAPIST);
         UUID aisha = patient("Aisha", "Rahman");
+        int activations = auditEvents(aisha, "plan.activate");
+        int completions = auditEvents(aisha, "plan.complete");
         TreatmentPlan draft = plans.draft(maya, aisha);
 
         TreatmentPlan active = plans.activate(maya, aisha, draft.publicId());
@@ -135,8 +137,8 @@ class TreatmentPlansTest {
         assertThat(active.status()).isEqualTo(PlanStatus.ACTIVE);
         assertThat(done.status()).isEqualTo(PlanStatus.COMPLETED);
         assertThat(done.version()).isEqualTo(2);
-        assertThat(auditEvents(aisha, "plan.activate")).isEqualTo(1);
-        assertThat(auditEvents(aisha, "plan.complete")).isEqualTo(1);
+        assertThat(auditEvents(aisha, "plan.activate")).isEqualTo(activations + 1);
+        assertThat(auditEvents(aisha, "plan.complete")).isEqualTo(completions + 1);
     }
 
     @Test
@@ -208,5 +210,37 @@ class TreatmentPlansTest {
         assertThat(noTechnique.body()).contains("Choose at least one technique before starting the plan.");
         assertThat(jdbc.sql("select status from treatment_plan where patient_id = ?").param(kofi).query(String.class)
                 .single()).isEqualTo("DRAFT");
+    }
+
+    @Test
+    void twoDraftsStartedAtOnceLeaveOneActivePlan() throws Exception {
+        CurrentUser maya = user(Demo.THERAPIST);
+        UUID aisha = patient("Aisha", "Rahman");
+        List<UUID> drafts = List.of(plans.draft(maya, aisha).publicId(), plans.draft(maya, aisha).publicId());
+        java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        List<java.util.concurrent.Future<Boolean>> results = new java.util.ArrayList<>();
+        for (UUID draft : drafts) {
+            results.add(pool.submit(() -> {
+                start.await();
+                try {
+                    plans.activate(maya, aisha, draft);
+                    return true;
+                } catch (PlanStateException refused) {
+                    return false;
+                }
+            }));
+        }
+        start.countDown();
+        int won = 0;
+        for (var result : results) {
+            won += result.get(30, java.util.concurrent.TimeUnit.SECONDS) ? 1 : 0;
+        }
+        pool.shutdown();
+
+        assertThat(won).isEqualTo(1);
+        TreatmentPlan active = plans.current(maya, aisha).orElseThrow();
+        assertThat(active.status()).isEqualTo(PlanStatus.ACTIVE);
+        plans.complete(maya, aisha, active.publicId());
     }
 }
