@@ -49,9 +49,4 @@ public record Dose(int sessionMinutes, int everyDays, int sessions) {
         points.add(sessions);
         return List.copyOf(points);
     }
-
-    /** How many days the course spans, from the first session to the last. */
-    public int spanDays() {
-        return (sessions - 1) * everyDays;
-    }
 }

@@ -68,6 +68,15 @@ class StoredPlans {
                 .params(patientId, planId).query(StoredPlans::map).optional();
     }
 
+    /**
+     * Locks all the patient's plans until the transaction ends, so two activations for one patient run one after
+     * the other and the second sees the first (at most one active plan, on H2 and PostgreSQL alike).
+     */
+    void lockForPatient(UUID patientId) {
+        jdbc.sql("select id from treatment_plan where patient_id = ? order by id for update").param(patientId)
+                .query(Long.class).list();
+    }
+
     /** Newest first. */
     List<TreatmentPlan> forPatient(UUID patientId) {
         return jdbc.sql("select " + COLUMNS + " from treatment_plan where patient_id = ? order by created_at desc, id desc")

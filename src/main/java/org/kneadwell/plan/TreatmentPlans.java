@@ -98,6 +98,7 @@ public class TreatmentPlans {
     @Transactional
     public TreatmentPlan activate(CurrentUser therapist, UUID patientId, UUID planId) {
         mayPlan(therapist, patientId);
+        plans.lockForPatient(patientId);
         TreatmentPlan plan = load(patientId, planId);
         List<PlanProblem> refused = notAllowedToday(patientId, plan.content().techniques());
         if (!refused.isEmpty()) {

@@ -125,6 +125,8 @@ class TreatmentPlansTest {
     void aPlanIsActivatedThenCompleted() {
         CurrentUser maya = user(Demo.THERAPIST);
         UUID aisha = patient("Aisha", "Rahman");
+        int activations = auditEvents(aisha, "plan.activate");
+        int completions = auditEvents(aisha, "plan.complete");
         TreatmentPlan draft = plans.draft(maya, aisha);
 
         TreatmentPlan active = plans.activate(maya, aisha, draft.publicId());
@@ -135,8 +137,8 @@ class TreatmentPlansTest {
         assertThat(active.status()).isEqualTo(PlanStatus.ACTIVE);
         assertThat(done.status()).isEqualTo(PlanStatus.COMPLETED);
         assertThat(done.version()).isEqualTo(2);
-        assertThat(auditEvents(aisha, "plan.activate")).isEqualTo(1);
-        assertThat(auditEvents(aisha, "plan.complete")).isEqualTo(1);
+        assertThat(auditEvents(aisha, "plan.activate")).isEqualTo(activations + 1);
+        assertThat(auditEvents(aisha, "plan.complete")).isEqualTo(completions + 1);
     }
 
     @Test
@@ -173,5 +175,72 @@ class TreatmentPlansTest {
         assertThat(json.body()).contains("\"id\":\"" + plan.publicId() + "\"").contains("\"reassessmentPoints\":[4,8,10]");
         assertThat(auditEvents(jordan, "plan.read")).isPositive();
         assertThat(auditEvents(jordan, "plan.list")).isPositive();
+    }
+
+    @Test
+    void theTherapistDraftsEditsAndStartsAPlanFromTheChart() {
+        UUID kofi = patient("Kofi", "Mensah");
+        Browserless maya = new Browserless(port);
+        assertThat(maya.signIn(Demo.THERAPIST, totp)).isTrue();
+        assertThat(maya.get("/patients/" + kofi).body()).contains("id=\"plan\"").contains("Draft a plan");
+
+        var form = maya.get("/patients/" + kofi + "/plans/new");
+        var tooShort = maya.post("/patients/" + kofi + "/plans", java.util.Map.of("sessionMinutes", "5",
+                "everyDays", "7", "sessions", "10", "exercise", "Walk"));
+
+        assertThat(form.statusCode()).isEqualTo(200);
+        assertThat(form.body()).contains("name=\"exercise\"").contains("NG59");
+        assertThat(tooShort.statusCode()).isEqualTo(200);
+        assertThat(tooShort.body()).contains("id=\"sessionMinutes-error\"").contains("Enter a number from 15 to 120.");
+        assertThat(plansOf(kofi)).isZero();
+
+        var saved = maya.post("/patients/" + kofi + "/plans", java.util.Map.of("sessionMinutes", "45",
+                "everyDays", "14", "sessions", "6", "exercise", "Walk 20 minutes a day", "goals", "POSTURE"));
+        String planPage = saved.headers().firstValue("Location").orElseThrow().replaceFirst("^https?://[^/]+", "");
+        var view = maya.get(planPage);
+        var edit = maya.get(planPage + "/edit");
+        var start = maya.post(planPage + "/activate", java.util.Map.of());
+        var noTechnique = maya.get(planPage);
+
+        assertThat(saved.statusCode()).isEqualTo(302);
+        assertThat(view.body()).contains("6 sessions of 45 minutes, every 14 days").contains("After sessions 4, 6")
+                .contains("Start the plan");
+        assertThat(edit.statusCode()).isEqualTo(200);
+        assertThat(start.statusCode()).isEqualTo(302);
+        assertThat(noTechnique.body()).contains("Choose at least one technique before starting the plan.");
+        assertThat(jdbc.sql("select status from treatment_plan where patient_id = ?").param(kofi).query(String.class)
+                .single()).isEqualTo("DRAFT");
+    }
+
+    @Test
+    void twoDraftsStartedAtOnceLeaveOneActivePlan() throws Exception {
+        CurrentUser maya = user(Demo.THERAPIST);
+        UUID aisha = patient("Aisha", "Rahman");
+        List<UUID> drafts = List.of(plans.draft(maya, aisha).publicId(), plans.draft(maya, aisha).publicId());
+        java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        List<java.util.concurrent.Future<Boolean>> results = new java.util.ArrayList<>();
+        for (UUID draft : drafts) {
+            results.add(pool.submit(() -> {
+                start.await();
+                try {
+                    plans.activate(maya, aisha, draft);
+                    return true;
+                } catch (PlanStateException refused) {
+                    return false;
+                }
+            }));
+        }
+        start.countDown();
+        int won = 0;
+        for (var result : results) {
+            won += result.get(30, java.util.concurrent.TimeUnit.SECONDS) ? 1 : 0;
+        }
+        pool.shutdown();
+
+        assertThat(won).isEqualTo(1);
+        TreatmentPlan active = plans.current(maya, aisha).orElseThrow();
+        assertThat(active.status()).isEqualTo(PlanStatus.ACTIVE);
+        plans.complete(maya, aisha, active.publicId());
     }
 }
