@@ -117,6 +117,26 @@ class BookingController {
         }
     }
 
+    /** Books the plan's remaining sessions from the chosen slot, every {@code everyDays}; clashing dates are listed. */
+    @PostMapping("/patients/{id}/appointments/series")
+    @RouteAccess(value = { Audience.PATIENT, Audience.THERAPIST, Audience.CLINICIAN }, patientData = true)
+    String bookSeries(@PathVariable UUID id, @RequestParam(required = false) UUID therapist,
+            @RequestParam(defaultValue = "") String start, @RequestParam(defaultValue = "60") Integer minutes,
+            @RequestParam(required = false) String technique, @RequestParam(required = false) UUID plan,
+            @RequestParam(defaultValue = "10") int count, @RequestParam(defaultValue = "7") int everyDays,
+            @AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect) {
+        try {
+            Booking.SeriesOutcome outcome = booking.bookSeries(user,
+                    new BookingRequest(id, therapist, start, minutes, technique, plan), count, everyDays);
+            redirect.addFlashAttribute("notice", "booking.seriesBooked");
+            redirect.addFlashAttribute("seriesBooked", outcome.booked().size());
+            redirect.addFlashAttribute("seriesRefused", outcome.refused());
+        } catch (BookingRefusedException refused) {
+            redirect.addFlashAttribute("problem", refused.fieldErrors().values().iterator().next());
+        }
+        return "redirect:" + (user.role().isStaff() ? "/patients/" + id + "#appointments" : "/");
+    }
+
     @PostMapping("/appointments/{appointment}/cancel")
     @RouteAccess(value = { Audience.PATIENT, Audience.THERAPIST, Audience.CLINICIAN }, patientData = true)
     String cancel(@PathVariable UUID appointment, @RequestParam(defaultValue = "") String reason,
