@@ -34,6 +34,12 @@ public class Availability {
                 clock.instant());
     }
 
+    /** The first free slot from today within the next 92 days, for "next free slot" in search results. */
+    public java.util.Optional<Slot> nextSlot(UUID therapistId, int minutes, List<Interval> taken) {
+        LocalDate today = clinic.today(clock);
+        return slots(therapistId, today, today.plusDays(91), minutes, taken).stream().findFirst();
+    }
+
     public boolean isWithinWorkingHours(UUID therapistId, Instant start, int minutes) {
         return new SlotCalculator(clinic.zone()).withinWorkingHours(schedule(therapistId), start, minutes);
     }

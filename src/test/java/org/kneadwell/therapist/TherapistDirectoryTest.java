@@ -138,5 +138,7 @@ class TherapistDirectoryTest {
                 monday.atTime(10, 0).atZone(clinic.zone()).toInstant());
         List<Slot> afterBooking = availability.slots(maya, monday, monday, 60, List.of(booked));
         assertThat(afterBooking.get(0).start()).isEqualTo(monday.atTime(10, 15).atZone(clinic.zone()).toInstant());
+        assertThat(availability.nextSlot(maya, 60, List.of())).get().satisfies(next -> assertThat(next.start())
+                .isBefore(monday.plusDays(1).atStartOfDay(clinic.zone()).toInstant()));
     }
 }
