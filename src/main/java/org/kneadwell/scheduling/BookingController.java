@@ -90,6 +90,14 @@ class BookingController {
             List<TherapistSummary> found = directory.search(new SearchCriteria(
                     chosen == null ? offered : Set.of(chosen), null, null, null, null, true, day));
             model.addAttribute("therapists", found);
+            java.time.Instant from = java.time.Instant.now(clock);
+            java.time.Instant until = from.plus(java.time.Duration.ofDays(92));
+            java.util.Map<UUID, org.kneadwell.therapist.Slot> next = new java.util.HashMap<>();
+            for (TherapistSummary t : found) {
+                availability.nextSlot(t.id(), minutes, therapists.taken(t.id(), from, until))
+                        .ifPresent(slot -> next.put(t.id(), slot));
+            }
+            model.addAttribute("nextSlots", next);
             if (therapist != null && found.stream().anyMatch(t -> t.id().equals(therapist))) {
                 model.addAttribute("therapist", therapist);
                 model.addAttribute("slots", availability.slots(therapist, day, day.plusDays(DAYS_SHOWN), minutes,
