@@ -97,6 +97,10 @@ public class Booking {
      * own, so clashes on some dates do not stop the rest.
      */
     public SeriesOutcome bookSeries(CurrentUser user, BookingRequest first, int count, int everyDays) {
+        if (first.patientId() == null) {
+            throw new BookingRefusedException("patientId", "booking.error.required");
+        }
+        patients.require(user, first.patientId(), PatientAction.EDIT_CLINICAL);
         if (count < 1 || everyDays < 1 || (long) (count - 1) * everyDays > 365) {
             throw new BookingRefusedException("count", "booking.error.seriesTooLong");
         }
