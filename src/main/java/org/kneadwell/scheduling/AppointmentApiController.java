@@ -60,6 +60,16 @@ class AppointmentApiController {
         return view(visits.cancel(user, id, body == null ? null : body.reason()));
     }
 
+    record RescheduleBody(String start) {
+    }
+
+    @PostMapping("/api/v1/appointments/{id}/reschedule")
+    @RouteAccess(value = { Audience.PATIENT, Audience.THERAPIST, Audience.CLINICIAN }, patientData = true)
+    AppointmentView reschedule(@PathVariable UUID id, @RequestBody(required = false) RescheduleBody body,
+            @AuthenticationPrincipal CurrentUser user) {
+        return view(booking.reschedule(user, id, body == null ? null : body.start()));
+    }
+
     @GetMapping("/api/v1/patients/{id}/appointments")
     @RouteAccess(value = { Audience.PATIENT, Audience.THERAPIST, Audience.CLINICIAN }, patientData = true)
     List<AppointmentView> ofPatient(@PathVariable UUID id, @AuthenticationPrincipal CurrentUser user) {

@@ -88,6 +88,30 @@ public class Booking {
         });
     }
 
+    /**
+     * Moves a booked session to a new start with the same therapist, technique and length: the new time passes every
+     * booking rule, then, in one transaction, the old session is cancelled as rescheduled and the new one booked.
+     */
+    public Appointment reschedule(CurrentUser user, UUID appointmentId, String newStart) {
+        Appointment old = appointments.byPublicId(appointmentId)
+                .orElseThrow(org.kneadwell.patient.PatientNotFoundException::new);
+        patients.require(user, old.patientId(), PatientAction.EDIT_CLINICAL);
+        if (!old.isActive() || !old.start().isAfter(clock.instant())) {
+            throw new BookingRefusedException("appointment", "booking.error.notCancellable");
+        }
+        Checked checked = check(user, new BookingRequest(old.patientId(), old.therapistId(), newStart, old.minutes(),
+                old.technique().name(), old.planId()), old.seriesId());
+        return transaction.execute(status -> {
+            appointments.lockSchedules(checked.therapistId(), checked.patientId());
+            if (!appointments.cancel(old.id(), "Rescheduled", false, clock.instant())) {
+                throw new BookingRefusedException("appointment", "booking.error.notCancellable");
+            }
+            Appointment moved = insert(user, checked, old.seriesId());
+            audit.write(user, "appointment.reschedule", old.patientId(), "appointment", old.publicId().toString());
+            return moved;
+        });
+    }
+
     /** The outcome of a series: what was booked, and each date that was not, with why. */
     public record SeriesOutcome(List<Appointment> booked, Map<LocalDate, String> refused) {
     }

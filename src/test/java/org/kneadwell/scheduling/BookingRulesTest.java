@@ -120,4 +120,24 @@ class BookingRulesTest {
         assertThat(cancelled.body()).contains("\"status\":\"CANCELLED\"").contains("\"lateCancellation\":false");
         assertThat(api.get("/api/v1/patients/" + jordan + "/appointments", tomas).statusCode()).isEqualTo(404);
     }
+
+    @Test
+    void reschedulingMovesTheSessionOrChangesNothing() {
+        UUID jordan = patient("Ellis");
+        HttpResponse<String> booked = book(maya, jordan, mayaProfile, slot(50), 60, "SWEDISH");
+        String id = first(ID, booked.body());
+        HttpResponse<String> refused = api.send("POST", "/api/v1/appointments/" + id + "/reschedule", maya,
+                "{\"start\":\"2020-01-01T10:00:00Z\"}");
+        assertThat(refused.statusCode()).isEqualTo(400);
+        assertThat(api.get("/api/v1/patients/" + jordan + "/appointments", maya).body()).contains(id);
+
+        String later = slot(60);
+        HttpResponse<String> moved = api.send("POST", "/api/v1/appointments/" + id + "/reschedule", maya,
+                "{\"start\":\"" + later + "\"}");
+        assertThat(moved.statusCode()).as(moved.body()).isEqualTo(200);
+        String newId = first(ID, moved.body());
+        assertThat(newId).isNotEqualTo(id);
+        String list = api.get("/api/v1/patients/" + jordan + "/appointments", maya).body();
+        assertThat(list).contains("\"cancelReason\":\"Rescheduled\"").contains(newId);
+    }
 }
