@@ -152,6 +152,7 @@ class BookingController {
         try {
             Appointment cancelled = visits.cancel(user, appointment, reason);
             redirect.addFlashAttribute("notice", cancelled.lateCancellation() ? "booking.cancelledLate" : "booking.cancelled");
+            return "redirect:" + (user.role().isStaff() ? "/patients/" + cancelled.patientId() + "#appointments" : "/");
         } catch (BookingRefusedException refused) {
             redirect.addFlashAttribute("problem", refused.fieldErrors().values().iterator().next());
         }
@@ -163,8 +164,9 @@ class BookingController {
     String noShow(@PathVariable UUID appointment, @AuthenticationPrincipal CurrentUser user,
             RedirectAttributes redirect) {
         try {
-            visits.markNoShow(user, appointment);
+            Appointment missed = visits.markNoShow(user, appointment);
             redirect.addFlashAttribute("notice", "booking.noShow");
+            return "redirect:/patients/" + missed.patientId() + "#appointments";
         } catch (BookingRefusedException refused) {
             redirect.addFlashAttribute("problem", refused.fieldErrors().values().iterator().next());
         }

@@ -20,6 +20,10 @@ import org.kneadwell.patient.PatientChart;
 import org.kneadwell.patient.PatientRecords;
 import org.kneadwell.plan.TreatmentPlans;
 import org.kneadwell.recommendation.PatientRecommendations;
+import org.kneadwell.scheduling.Appointment;
+import org.kneadwell.scheduling.Visits;
+import org.kneadwell.therapist.TherapistDirectory;
+import org.kneadwell.therapist.TherapistProfile;
 import org.kneadwell.screening.Screenings;
 import org.kneadwell.shared.RouteAccess;
 import org.kneadwell.shared.RouteAccess.Audience;
@@ -45,10 +49,17 @@ class ChartController {
     private final PatientSafety safety;
     private final Clearances clearances;
     private final PatientRecommendations recommendations;
+    private final Visits visits;
+    private final TherapistDirectory directory;
+    private final java.time.Clock clock;
     private final TreatmentPlans plans;
 
     ChartController(PatientRecords records, Screenings screenings, AccountDirectory accounts, AuditLog auditLog,
-            PatientSafety safety, Clearances clearances, PatientRecommendations recommendations, TreatmentPlans plans) {
+            PatientSafety safety, Clearances clearances, PatientRecommendations recommendations, TreatmentPlans plans,
+            Visits visits, TherapistDirectory directory, java.time.Clock clock) {
+        this.visits = visits;
+        this.directory = directory;
+        this.clock = clock;
         this.records = records;
         this.screenings = screenings;
         this.accounts = accounts;
@@ -86,6 +97,12 @@ class ChartController {
             model.addAttribute("recommendation", recommendations.today(user, id));
             // Treatment plan (issue 5): the active or newest plan, and whether this user may draft one.
             model.addAttribute("plan", plans.current(user, id).orElse(null));
+            List<Appointment> sessions = visits.ofPatient(user, id);
+            model.addAttribute("appointments", sessions);
+            model.addAttribute("therapistNames", sessions.stream().map(Appointment::therapistId).distinct()
+                    .collect(java.util.stream.Collectors.toMap(t -> t, t -> directory.profile(t)
+                            .map(TherapistProfile::displayName).orElse("—"))));
+            model.addAttribute("now", java.time.Instant.now(clock));
             model.addAttribute("mayPlan", plans.mayPlan(user, chart.patient()));
         }
         if (user.role().isStaff()) {

@@ -140,4 +140,14 @@ class BookingRulesTest {
         String list = api.get("/api/v1/patients/" + jordan + "/appointments", maya).body();
         assertThat(list).contains("\"cancelReason\":\"Rescheduled\"").contains(newId);
     }
+
+    @Test
+    void theChartListsThePatientsSessionsForTheCareTeam() {
+        org.kneadwell.support.Browserless page = new org.kneadwell.support.Browserless(port);
+        assertThat(page.signIn(Demo.THERAPIST, totp)).isTrue();
+        String chart = page.get("/patients/" + patient("Ellis")).body();
+        String section = chart.substring(chart.indexOf("id=\"appointments\""));
+        assertThat(section).contains("Attended").contains("Booked").contains("Maya Chen").contains("60 min")
+                .contains("Book a session");
+    }
 }
