@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.UUID;
 
 import org.kneadwell.identity.CurrentUser;
+import org.kneadwell.screening.policy.ScreenChange;
 import org.kneadwell.shared.RouteAccess;
 import org.kneadwell.shared.RouteAccess.Audience;
 import org.springframework.http.ResponseEntity;
@@ -33,11 +34,24 @@ class ClearanceApiController {
     record RequestBodyNote(String note) {
     }
 
+    /**
+     * A request as the API shows it; {@code changes} is what changed between the screen it was opened for and the
+     * patient's latest screen (contract §5.2), or {@code null} when the request is about the latest screen.
+     */
     record RequestView(UUID id, UUID patientId, String patientName, String tier, String status, String origin,
-            String note, Instant requestedAt) {
-        static RequestView of(ClearanceRequest r, String patientName) {
+            String note, Instant requestedAt, ScreenChange changes) {
+        static RequestView of(ClearanceRequest r, String patientName, ScreenChange changes) {
             return new RequestView(r.publicId(), r.patientId(), patientName, r.tier().name(), r.status().name(),
-                    r.origin().name(), r.note(), r.requestedAt());
+                    r.origin().name(), r.note(), r.requestedAt(), changes);
+        }
+    }
+
+    /** Effective safety as the API shows it: the same badge every page shows, then the detail. */
+    record SafetyView(LocalDate day, SafetyBadge badge, ClearanceStatus clearanceStatus, boolean onHold,
+            LocalDate clearanceValidUntil, List<EffectiveVerdict> techniques) {
+        static SafetyView of(SafetyToday today) {
+            return new SafetyView(today.day(), today.badge(), today.clearanceStatus(), today.onHold(),
+                    today.clearanceValidUntil(), today.techniques());
         }
     }
 
@@ -49,9 +63,10 @@ class ClearanceApiController {
     @RouteAccess(value = Audience.THERAPIST, patientData = true)
     ResponseEntity<RequestView> request(@PathVariable UUID id, @RequestBody(required = false) RequestBodyNote body,
             @AuthenticationPrincipal CurrentUser therapist) {
-        ClearanceRequest request = clearances.request(therapist, id, body == null ? null : body.note());
-        return ResponseEntity.created(URI.create("/api/v1/clearance-requests/" + request.publicId()))
-                .body(RequestView.of(request, null));
+        Clearances.Asked asked = clearances.request(therapist, id, body == null ? null : body.note());
+        RequestView view = RequestView.of(asked.request(), null, null);
+        return asked.addedToOpen() ? ResponseEntity.ok(view)
+                : ResponseEntity.created(URI.create("/api/v1/clearance-requests/" + asked.request().publicId())).body(view);
     }
 
     /** The clinician's queue: {@code status=OPEN} (not yet answered), {@code MORE_INFO}, or {@code WAITING} (both). */
@@ -61,7 +76,7 @@ class ClearanceApiController {
             @AuthenticationPrincipal CurrentUser clinician) {
         return clearances.queue(clinician).stream()
                 .filter(item -> status.equalsIgnoreCase("WAITING") || item.request().status().name().equalsIgnoreCase(status))
-                .map(item -> RequestView.of(item.request(), item.patient().displayName())).toList();
+                .map(item -> RequestView.of(item.request(), item.patient().displayName(), item.change())).toList();
     }
 
     @PostMapping("/api/v1/clearance-requests/{id}/decision")
@@ -75,7 +90,7 @@ class ClearanceApiController {
 
     @GetMapping("/api/v1/patients/{id}/safety")
     @RouteAccess(value = { Audience.PATIENT, Audience.THERAPIST, Audience.CLINICIAN }, patientData = true)
-    SafetyToday safety(@PathVariable UUID id, @AuthenticationPrincipal CurrentUser user) {
-        return safety.today(user, id);
+    SafetyView safety(@PathVariable UUID id, @AuthenticationPrincipal CurrentUser user) {
+        return SafetyView.of(safety.today(user, id));
     }
 }

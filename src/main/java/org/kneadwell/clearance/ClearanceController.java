@@ -75,8 +75,8 @@ class ClearanceController {
     String request(@PathVariable UUID id, @RequestParam(defaultValue = "") String note,
             @AuthenticationPrincipal CurrentUser therapist, RedirectAttributes redirect) {
         try {
-            clearances.request(therapist, id, note);
-            redirect.addFlashAttribute("notice", "clearance.requested");
+            Clearances.Asked asked = clearances.request(therapist, id, note);
+            redirect.addFlashAttribute("notice", asked.addedToOpen() ? "clearance.requested.note" : "clearance.requested");
         } catch (InvalidDecisionException invalid) {
             redirect.addFlashAttribute("problem", invalid.fieldErrors().values().iterator().next());
         }

@@ -20,8 +20,8 @@ import tools.jackson.databind.json.JsonMapper;
 @Repository
 class ClearanceDecisions {
 
-    private static final String COLUMNS = "id, public_id, request_id, patient_id, decision, reason, scope, valid_until, "
-            + "decided_on, decided_at, decided_by, clinician_name";
+    private static final String COLUMNS = "id, public_id, request_id, patient_id, screening_id, decision, reason, scope, "
+            + "valid_until, decided_on, decided_at, decided_by, clinician_name";
 
     private final JdbcClient jdbc;
     private final JsonMapper json;
@@ -31,15 +31,15 @@ class ClearanceDecisions {
         this.json = json;
     }
 
-    ClearanceDecision insert(long requestId, UUID patientId, ClearanceDecision.Kind kind, String reason,
+    ClearanceDecision insert(long requestId, UUID patientId, long screeningId, ClearanceDecision.Kind kind, String reason,
             ClearanceScope scope, LocalDate validUntil, LocalDate decidedOn, UUID by, String clinicianName,
             Instant now) {
         UUID publicId = UUID.randomUUID();
         jdbc.sql("""
-                insert into clearance_decision (public_id, request_id, patient_id, decision, reason, scope, valid_until,
-                                                decided_on, decided_at, decided_by, clinician_name)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-                .params(publicId, requestId, patientId, kind.name(), reason,
+                insert into clearance_decision (public_id, request_id, patient_id, screening_id, decision, reason, scope,
+                                                valid_until, decided_on, decided_at, decided_by, clinician_name)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                .params(publicId, requestId, patientId, screeningId, kind.name(), reason,
                         scope == null ? null : json.writeValueAsString(scope), validUntil, decidedOn, utc(now), by,
                         clinicianName)
                 .update();
@@ -47,9 +47,13 @@ class ClearanceDecisions {
                 .query(this::map).single();
     }
 
-    /** The newest approval or refusal about the patient: a refusal after an approval withdraws it. */
-    Optional<ClearanceDecision> latestVerdict(UUID patientId) {
-        return jdbc.sql("select " + COLUMNS + " from clearance_decision where patient_id = ? and decision in ('APPROVE', 'DECLINE') "
+    /**
+     * The newest decision that settled a request (approval, refusal or "not needed"): a refusal after an approval
+     * withdraws it, and effective safety reads the screens from the one it applied to (contract §5).
+     */
+    Optional<ClearanceDecision> latestResolution(UUID patientId) {
+        return jdbc.sql("select " + COLUMNS + " from clearance_decision where patient_id = ? "
+                + "and decision in ('APPROVE', 'DECLINE', 'NOT_NEEDED') "
                 + "order by decided_at desc, id desc limit 1").param(patientId).query(this::map).optional();
     }
 
@@ -58,14 +62,15 @@ class ClearanceDecisions {
                 .param(patientId).query(this::map).list();
     }
 
-    /** Latest approvals (one per patient) whose expiry has not been warned about yet and falls on or before {@code by}. */
+    /**
+     * Approvals still in force (no later settling decision) whose expiry has not been warned about yet and falls on or
+     * before {@code by}: an approval keeps covering later screens that raise nothing new (contract §5).
+     */
     List<ClearanceDecision> approvalsExpiringBy(LocalDate by, boolean expired) {
         String warned = expired ? "expired_warned_at" : "expiry_warned_at";
         return jdbc.sql("select " + COLUMNS + " from clearance_decision d where decision = 'APPROVE' and " + warned
                 + " is null and valid_until <= ? and not exists (select 1 from clearance_decision n where "
-                + "n.patient_id = d.patient_id and n.decision in ('APPROVE', 'DECLINE') and n.id > d.id) "
-                + "and (select r.screening_id from clearance_request r where r.id = d.request_id) = "
-                + "(select max(s.id) from screening_result s where s.patient_id = d.patient_id)")
+                + "n.patient_id = d.patient_id and n.decision in ('APPROVE', 'DECLINE', 'NOT_NEEDED') and n.id > d.id)")
                 .param(by).query(this::map).list();
     }
 
@@ -77,7 +82,8 @@ class ClearanceDecisions {
     private ClearanceDecision map(ResultSet rs, int row) throws SQLException {
         String scope = rs.getString("scope");
         return new ClearanceDecision(rs.getLong("id"), rs.getObject("public_id", UUID.class), rs.getLong("request_id"),
-                rs.getObject("patient_id", UUID.class), ClearanceDecision.Kind.valueOf(rs.getString("decision")),
+                rs.getObject("patient_id", UUID.class), rs.getLong("screening_id"),
+                ClearanceDecision.Kind.valueOf(rs.getString("decision")),
                 rs.getString("reason"), scope == null ? null : json.readValue(scope, ClearanceScope.class),
                 rs.getObject("valid_until", LocalDate.class), rs.getObject("decided_on", LocalDate.class),
                 instant(rs, "decided_at"), rs.getObject("decided_by", UUID.class), rs.getString("clinician_name"));

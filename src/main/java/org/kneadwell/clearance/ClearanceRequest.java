@@ -9,7 +9,8 @@ import org.kneadwell.screening.policy.TriageTier;
 public record ClearanceRequest(long id, UUID publicId, UUID patientId, long screeningId, TriageTier tier,
         Status status, Origin origin, String note, UUID requestedBy, Instant requestedAt) {
 
-    public enum Status { OPEN, MORE_INFO, APPROVED, DECLINED, SUPERSEDED }
+    /** SUPERSEDED is history only: since contract §5 a request stays open across later screens. */
+    public enum Status { OPEN, MORE_INFO, APPROVED, DECLINED, NOT_NEEDED, SUPERSEDED }
 
     public enum Origin { AUTOMATIC, THERAPIST }
 

@@ -22,6 +22,9 @@ class ClearanceRequests {
     private static final String COLUMNS = "id, public_id, patient_id, screening_id, tier, status, origin, note, "
             + "requested_by, requested_at";
 
+    /** The notes column holds every therapist's note on a request (V8). */
+    static final int MAX_NOTES = 8000;
+
     private final JdbcClient jdbc;
 
     ClearanceRequests(JdbcClient jdbc) {
@@ -70,6 +73,24 @@ class ClearanceRequests {
         statuses.forEach(s -> params.add(s.name()));
         return jdbc.sql("select " + COLUMNS + " from clearance_request where patient_id in (" + patients
                 + ") and status in (" + states + ")").params(params).query(ClearanceRequests::map).list();
+    }
+
+    /** A later screen raised more on an open request: it waits for the clinician again, at the given tier. */
+    void reopen(long id, TriageTier tier) {
+        jdbc.sql("update clearance_request set status = 'OPEN', tier = ? where id = ? and status in ('OPEN', 'MORE_INFO')")
+                .params(tier.name(), id).update();
+    }
+
+    /** Adds a therapist's signed note to an open request; false if it is no longer open or the notes are full. */
+    boolean addNote(long id, String signedNote) {
+        String current = jdbc.sql("select note from clearance_request where id = ?").param(id).query(String.class)
+                .optional().orElse(null);
+        String notes = current == null || current.isBlank() ? signedNote : current + "\n\n" + signedNote;
+        if (notes.length() > MAX_NOTES) {
+            return false;
+        }
+        return jdbc.sql("update clearance_request set note = ? where id = ? and status in ('OPEN', 'MORE_INFO')")
+                .params(notes, id).update() == 1;
     }
 
     /** Moves a request on; false if it was not in an expected state any more (decided meanwhile). */

@@ -23,6 +23,7 @@ import org.kneadwell.patient.TeamRole;
 import org.kneadwell.screening.ScreeningCompleted;
 import org.kneadwell.screening.Screenings;
 import org.kneadwell.screening.StoredScreening;
+import org.kneadwell.screening.policy.ScreenChange;
 import org.kneadwell.shared.CareTeamAlert;
 import org.kneadwell.shared.ClinicSettings;
 import org.springframework.context.ApplicationEventPublisher;
@@ -32,14 +33,16 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The clearance loop: a request goes to the clinician on the care team (automatically after a screen that needs
- * one or puts massage on hold, or from a therapist with a note); the clinician approves with a scope and an expiry,
- * declines with a reason, or asks the care team for more information. Every step is audited and alerts the team.
+ * The clearance loop: a request goes to the clinician on the care team (automatically after a screen that raises a
+ * hold or a need for clearance, or from a therapist with a note); the clinician approves with a scope and an expiry,
+ * declines with a reason, decides that no clearance is needed, or asks the care team for more information. A request
+ * stays open across later screens until a clinician decides (screening contract §5). Every step is audited and
+ * alerts the team; every settling decision tells the rest of the app that effective safety changed.
  */
 @Service
 public class Clearances {
 
-    private static final Set<ClearanceRequest.Status> WAITING = EnumSet.of(ClearanceRequest.Status.OPEN,
+    static final Set<ClearanceRequest.Status> WAITING = EnumSet.of(ClearanceRequest.Status.OPEN,
             ClearanceRequest.Status.MORE_INFO);
 
     private final ClearanceRequests requests;
@@ -48,12 +51,14 @@ public class Clearances {
     private final Screenings screenings;
     private final AuditTrail audit;
     private final ApplicationEventPublisher events;
+    private final PatientSafety safety;
     private final ClinicSettings clinic;
     private final Clock clock;
 
     Clearances(ClearanceRequests requests, ClearanceDecisions decisions, PatientRecords patients,
-            Screenings screenings, AuditTrail audit, ApplicationEventPublisher events, ClinicSettings clinic,
-            Clock clock) {
+            Screenings screenings, PatientSafety safety, AuditTrail audit, ApplicationEventPublisher events,
+            ClinicSettings clinic, Clock clock) {
+        this.safety = safety;
         this.requests = requests;
         this.decisions = decisions;
         this.patients = patients;
@@ -65,24 +70,35 @@ public class Clearances {
     }
 
     /**
-     * Every new screen replaces the requests waiting on an older one (a decision must be about the screen in force);
-     * a screen that needs clearance, or puts massage on hold, opens a new request.
+     * A new screen that raises what no clinician has decided on (contract §5.1–§5.3) opens a request, or joins the
+     * open one (its tier rises to the most urgent, and a question to the care team is answered by the new screen).
+     * A screen that raises nothing new leaves an open request open: only a clinician closes it (§5.2).
      */
     @EventListener
     void on(ScreeningCompleted screened) {
-        Instant now = clock.instant();
-        requests.openFor(screened.patientId()).ifPresent(
-                old -> requests.move(old.id(), WAITING, ClearanceRequest.Status.SUPERSEDED, now));
-        if (!screened.clearanceRequired() && !screened.massageOnHold()) {
-            return;
+        boolean raises = safety.history(screened.patientId()).unresolved().stream()
+                .anyMatch(screen -> screen.id() == screened.screeningId());
+        if (raises) {
+            Instant now = clock.instant();
+            requests.openFor(screened.patientId()).ifPresentOrElse(
+                    open -> requests.reopen(open.id(), open.tier().isAtLeast(screened.tier()) ? open.tier()
+                            : screened.tier()),
+                    () -> requests.open(screened.patientId(), screened.screeningId(), screened.tier(),
+                            ClearanceRequest.Origin.AUTOMATIC, null, screened.submittedBy(), now));
         }
-        requests.open(screened.patientId(), screened.screeningId(), screened.tier(),
-                ClearanceRequest.Origin.AUTOMATIC, null, screened.submittedBy(), now);
+        events.publishEvent(new SafetyChanged(screened.patientId()));
     }
 
-    /** A therapist asks the clinician for clearance, with a note saying why. */
+    /** What a therapist's request did: opened a new request, or added the note to the one already open. */
+    public record Asked(ClearanceRequest request, boolean addedToOpen) {
+    }
+
+    /**
+     * A therapist asks the clinician for clearance, with a note saying why. While a request is open the note joins
+     * it (one request, one alert); otherwise a request about the latest screen is opened and the clinician alerted.
+     */
     @Transactional
-    public ClearanceRequest request(CurrentUser therapist, UUID patientId, String note) {
+    public Asked request(CurrentUser therapist, UUID patientId, String note) {
         if (!therapist.is(Role.THERAPIST)) {
             throw new AccessDeniedException("Therapists request clearance");
         }
@@ -95,19 +111,34 @@ public class Clearances {
         StoredScreening screen = screenings.latestChecked(patientId)
                 .orElseThrow(() -> new InvalidDecisionException(Map.of("note", "clearance.error.noScreen")));
         Instant now = clock.instant();
-        requests.openFor(patientId).ifPresent(old -> requests.move(old.id(), WAITING,
-                ClearanceRequest.Status.SUPERSEDED, now));
+        Optional<ClearanceRequest> open = requests.openFor(patientId);
+        if (open.isPresent()) {
+            String signed = therapist.displayName() + ", " + clinic.today(clock) + ": " + text;
+            if (!requests.addNote(open.get().id(), signed)) {
+                throw new InvalidDecisionException(Map.of("note", "clearance.error.notesFull"));
+            }
+            audit.write(therapist, "clearance.request.note", patientId, "clearance-request",
+                    open.get().publicId().toString());
+            return new Asked(requests.byPublicId(open.get().publicId()).orElseThrow(), true);
+        }
         ClearanceRequest request = requests.open(patientId, screen.id(), screen.result().triage().tier(),
-                ClearanceRequest.Origin.THERAPIST, text, therapist.publicId(), now);
+                ClearanceRequest.Origin.THERAPIST, therapist.displayName() + ", " + clinic.today(clock) + ": " + text,
+                therapist.publicId(), now);
         audit.write(therapist, "clearance.request", patientId, "clearance-request", request.publicId().toString());
         alert(patient, clinicianIds(patient), CareTeamAlert.Level.INFO,
                 therapist.displayName() + " asks for clearance for " + patient.displayName() + ".",
                 "/clearances/" + request.publicId());
-        return request;
+        return new Asked(request, false);
     }
 
-    /** One line of a clinician's queue. */
-    public record QueueItem(ClearanceRequest request, Patient patient) {
+    /**
+     * One line of a clinician's queue: the request, the patient, and what changed between the screen the request was
+     * opened for and the latest screen (empty when it is the latest).
+     */
+    public record QueueItem(ClearanceRequest request, Patient patient, ScreenChange change) {
+        public boolean changed() {
+            return change != null && !change.isEmpty();
+        }
     }
 
     /** Open requests for the clinician's patients, most urgent tier first, then the oldest. */
@@ -121,7 +152,7 @@ public class Clearances {
         Comparator<QueueItem> order = ClearanceQueueOrder.byUrgency(item -> item.request().tier(),
                 item -> item.request().requestedAt());
         List<QueueItem> queue = requests.withStatus(mine.keySet(), WAITING).stream()
-                .map(r -> new QueueItem(r, mine.get(r.patientId()))).sorted(order).toList();
+                .map(r -> new QueueItem(r, mine.get(r.patientId()), changeSince(r))).sorted(order).toList();
         audit.read(clinician, "clearance.queue", null, "clearance-request", String.valueOf(queue.size()));
         return queue;
     }
@@ -132,12 +163,23 @@ public class Clearances {
         ClearanceRequest request = requests.byPublicId(requestId).orElseThrow(PatientNotFoundException::new);
         Patient patient = patients.require(user, request.patientId(), PatientAction.VIEW_CLINICAL);
         audit.read(user, "clearance.request.read", patient.publicId(), "clearance-request", requestId.toString());
-        return new QueueItem(request, patient);
+        return new QueueItem(request, patient, changeSince(request));
+    }
+
+    /** The change from the screen a request was opened for to the patient's latest screen. */
+    private ScreenChange changeSince(ClearanceRequest request) {
+        List<StoredScreening> since = screenings.since(request.patientId(), request.screeningId());
+        if (since.size() < 2) {
+            return null;
+        }
+        return ScreenChange.between(since.get(0).facts(), since.get(since.size() - 1).facts());
     }
 
     /**
-     * Records the clinician's decision, all or nothing. Refused (nothing saved) with {@link InvalidDecisionException}
-     * for a missing reason, a bad date or scope, or a request that is no longer open.
+     * Records the clinician's decision, all or nothing, about the patient's latest screen (contract §5): an approval
+     * must lift a hold that stands, whichever screen raised it; "not needed" is refused while the latest screen
+     * itself needs clearance or holds. Refused (nothing saved) with {@link InvalidDecisionException} for a missing
+     * reason, a bad date or scope, or a request that is no longer open.
      */
     @Transactional
     public ClearanceDecision decide(CurrentUser clinician, UUID requestId, DecisionInput input) {
@@ -149,22 +191,21 @@ public class Clearances {
         if (!request.isOpen()) {
             throw new InvalidDecisionException(Map.of("decision", "clearance.error.notOpen"));
         }
-        StoredScreening screen = screenings.latestChecked(patient.publicId()).orElseThrow();
-        if (screen.id() != request.screeningId()) {
-            throw new InvalidDecisionException(Map.of("decision", "clearance.error.staleScreen"));
-        }
-        DecisionParser.Parsed parsed = DecisionParser.parse(input, screen.result(), clinic.today(clock));
+        StoredScreening latest = screenings.latestChecked(patient.publicId()).orElseThrow();
+        boolean onHold = safety.history(patient.publicId()).onHold() || latest.result().triage().massageOnHold();
+        DecisionParser.Parsed parsed = DecisionParser.parse(input, latest.result(), onHold, clinic.today(clock));
         Instant now = clock.instant();
         ClearanceRequest.Status next = switch (parsed.kind()) {
             case APPROVE -> ClearanceRequest.Status.APPROVED;
             case DECLINE -> ClearanceRequest.Status.DECLINED;
             case MORE_INFO -> ClearanceRequest.Status.MORE_INFO;
+            case NOT_NEEDED -> ClearanceRequest.Status.NOT_NEEDED;
         };
         if (!requests.move(request.id(), WAITING, next, now)) {
             throw new InvalidDecisionException(Map.of("decision", "clearance.error.notOpen"));
         }
-        ClearanceDecision decision = decisions.insert(request.id(), patient.publicId(), parsed.kind(), parsed.reason(),
-                parsed.scope(), parsed.validUntil(), clinic.today(clock), clinician.publicId(),
+        ClearanceDecision decision = decisions.insert(request.id(), patient.publicId(), latest.id(), parsed.kind(),
+                parsed.reason(), parsed.scope(), parsed.validUntil(), clinic.today(clock), clinician.publicId(),
                 clinician.displayName(), now);
         audit.write(clinician, "clearance." + parsed.kind().name().toLowerCase(java.util.Locale.ROOT),
                 patient.publicId(), "clearance-decision", decision.publicId().toString());
@@ -177,6 +218,11 @@ public class Clearances {
             case MORE_INFO -> alert(patient, therapistIds(patient), CareTeamAlert.Level.WARNING,
                     clinician.displayName() + " needs more information about " + patient.displayName() + ": "
                             + parsed.reason(), link);
+            case NOT_NEEDED -> alert(patient, everyone(patient), CareTeamAlert.Level.INFO, clinician.displayName()
+                    + " decided that " + patient.displayName() + " needs no clearance: " + parsed.reason(), link);
+        }
+        if (parsed.kind().resolves()) {
+            events.publishEvent(new SafetyChanged(patient.publicId()));
         }
         return decision;
     }

@@ -54,8 +54,8 @@ final class ClearedTechnique {
             lifted &= scope.permits(technique, reason.code())
                     && !AbsoluteContraindications.isAbsolute(reason.code(), screen);
         }
-        Heat heat = technique == Technique.HOT_STONE ? scope.heat() : Heat.STANDARD;
-        if (!lifted || heat == Heat.NONE) {
+        Heat heat = technique == Technique.HOT_STONE ? scope.heat() : otherHeat(scope);
+        if (!lifted || (heat == Heat.NONE && technique == Technique.HOT_STONE)) {
             return EffectiveSafety.contraindicated(technique, Limits.fromScreen(base));
         }
         List<Limit> limits = new ArrayList<>();
@@ -79,12 +79,12 @@ final class ClearedTechnique {
         ClearanceScope scope = clearance.scope();
         Technique technique = base.technique();
         int cap = Math.min(base.maxPressure(), scope.capFor(technique).orElse(TechniqueVerdict.NO_CAP));
-        Heat heat = technique == Technique.HOT_STONE ? base.heat().and(scope.heat()) : Heat.STANDARD;
+        Heat heat = technique == Technique.HOT_STONE ? base.heat().and(scope.heat()) : otherHeat(scope);
         Set<BodyRegion> avoid = EnumSet.noneOf(BodyRegion.class);
         avoid.addAll(base.avoidRegions());
         avoid.addAll(scope.avoidRegions());
         List<Limit> limits = Limits.fromScreen(base);
-        if (heat == Heat.NONE) {
+        if (heat == Heat.NONE && technique == Technique.HOT_STONE) {
             limits.add(Limits.clearance(clearance, "HEAT", "no heat, so no hot stone"));
             return EffectiveSafety.contraindicated(technique, limits);
         }
@@ -94,6 +94,14 @@ final class ClearedTechnique {
         addScopeLimits(limits, clearance, base.heat(), base.avoidRegions(), technique);
         TechniqueStatus status = limits.isEmpty() ? TechniqueStatus.SUITABLE : TechniqueStatus.RESTRICTED;
         return new EffectiveVerdict(technique, true, status, cap, heat, new TreeSet<>(avoid), limits);
+    }
+
+    /**
+     * Heat for the techniques other than hot stone: none when the clearance allows no heat at all (contract §5.7),
+     * else no heat limit.
+     */
+    private static Heat otherHeat(ClearanceScope scope) {
+        return scope.heat() == Heat.NONE ? Heat.NONE : Heat.STANDARD;
     }
 
     /** The clearance's regions, heat and precautions where they narrow the base. */
@@ -110,6 +118,8 @@ final class ClearedTechnique {
         if (technique == Technique.HOT_STONE && scope.heat().compareTo(baseHeat) < 0) {
             limits.add(Limits.clearance(clearance, "HEAT", scope.heat() == Heat.WARM_ONLY ? "warm stones only"
                     : "no heat"));
+        } else if (technique != Technique.HOT_STONE && scope.heat() == Heat.NONE) {
+            limits.add(Limits.clearance(clearance, "HEAT", "no heat (no heat packs, heated oil or stones)"));
         }
         if (!scope.precautions().isEmpty()) {
             limits.add(Limits.clearance(clearance, "PRECAUTIONS", scope.precautions()));

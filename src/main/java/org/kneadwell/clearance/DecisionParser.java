@@ -18,7 +18,8 @@ import org.kneadwell.shared.Technique;
 
 /**
  * Checks a decision completely before anything is saved: a reason always; for an approval a valid-until date from
- * today to 12 months ahead and a scope of known codes that {@link ScopeCheck} accepts against the screen.
+ * today to 12 months ahead and a scope of known codes that {@link ScopeCheck} accepts against the latest screen;
+ * "not needed" only while the latest screen itself needs no clearance and puts nothing on hold.
  */
 final class DecisionParser {
 
@@ -30,11 +31,15 @@ final class DecisionParser {
 
     private final Map<String, String> errors = new LinkedHashMap<>();
 
-    static Parsed parse(DecisionInput input, ScreeningResult screen, LocalDate today) {
-        return new DecisionParser().read(input, screen, today);
+    /**
+     * @param screen the patient's latest screen, which every decision applies to
+     * @param onHold whether a hold stands (raised by this or an earlier unresolved screen): an approval must lift it
+     */
+    static Parsed parse(DecisionInput input, ScreeningResult screen, boolean onHold, LocalDate today) {
+        return new DecisionParser().read(input, screen, onHold, today);
     }
 
-    private Parsed read(DecisionInput input, ScreeningResult screen, LocalDate today) {
+    private Parsed read(DecisionInput input, ScreeningResult screen, boolean onHold, LocalDate today) {
         ClearanceDecision.Kind kind = code(ClearanceDecision.Kind.class, input.decision(), "decision");
         String reason = input.reason() == null ? "" : input.reason().strip();
         if (reason.isEmpty()) {
@@ -46,7 +51,11 @@ final class DecisionParser {
         LocalDate validUntil = null;
         if (kind == ClearanceDecision.Kind.APPROVE) {
             validUntil = validUntil(input.validUntil(), today);
-            scope = scope(input.scope(), screen);
+            scope = scope(input.scope(), screen, onHold);
+        }
+        if (kind == ClearanceDecision.Kind.NOT_NEEDED
+                && (screen.clearanceRequired() || screen.triage().massageOnHold())) {
+            errors.put("decision", "clearance.error.notNeededRefused"); // contract §5.4
         }
         if (!errors.isEmpty()) {
             throw new InvalidDecisionException(errors);
@@ -73,7 +82,7 @@ final class DecisionParser {
         }
     }
 
-    private ClearanceScope scope(DecisionInput.Scope in, ScreeningResult screen) {
+    private ClearanceScope scope(DecisionInput.Scope in, ScreeningResult screen, boolean onHold) {
         if (in == null || in.techniques() == null || in.techniques().isEmpty()) {
             errors.put("scope.techniques", "clearance.error.techniques");
             return null;
@@ -133,7 +142,7 @@ final class DecisionParser {
             errors.put("scope", "clearance.error.scope");
             return null;
         }
-        for (ScopeProblem problem : ScopeCheck.problems(screen, scope)) {
+        for (ScopeProblem problem : ScopeCheck.problems(screen, scope, onHold)) {
             errors.put("scope." + problem.field(), problem.messageKey());
         }
         return scope;

@@ -1,26 +1,30 @@
 package org.kneadwell.clearance;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.TreeSet;
 
 import org.kneadwell.screening.policy.Heat;
 import org.kneadwell.screening.policy.Reason;
+import org.kneadwell.screening.policy.ScreenFacts;
 import org.kneadwell.screening.policy.ScreeningResult;
 import org.kneadwell.screening.policy.TechniqueStatus;
 import org.kneadwell.screening.policy.TechniqueVerdict;
 import org.kneadwell.shared.Technique;
 
 /**
- * The one place that says what may be done for a patient on a day (issue 4), from the latest screen and the latest
- * clearance. Booking and session notes must ask only this.
+ * The one place that says what may be done for a patient on a day (screening contract §5): from the latest screen,
+ * the screens since the clinician's last decision that raised what it did not cover, and that decision. Booking,
+ * the chart, every list and home, and the API ask only this (through {@link PatientSafety}).
  * <p>
- * The safety invariant: nothing is allowed that neither the screen nor an explicit permission allows, and a
- * clearance scope narrows everything it does not explicitly lift. Without a screen nothing is allowed; a red-flag
- * hold stands until a counting clearance says it lifts it, and then the conditions' own verdicts still apply
- * (screening contract §2.1); a screen that needs clearance allows nothing until a clearance counts.
+ * The safety invariant: nothing is allowed that neither the latest screen nor an explicit permission allows; a
+ * clearance scope narrows everything it does not explicitly lift (§5.7); an unresolved hold or need for clearance
+ * allows nothing until a clinician decides (§5.1–§5.3); a refusal allows nothing; without a screen nothing is allowed.
  */
 public final class EffectiveSafety {
 
@@ -28,46 +32,118 @@ public final class EffectiveSafety {
     }
 
     /**
-     * @param screen    the latest screen, or {@code null} if no intake has been screened
-     * @param clearance the latest clearance, or {@code null}; it counts only if {@link Clearance#isValidOn} the day
+     * A single screen and the clearance approved for it, if any: the history of a patient screened once.
+     *
+     * @param screen    the screen, or {@code null} if no intake has been screened
+     * @param clearance the clearance approved for that screen, or {@code null}
      */
     public static SafetyToday on(LocalDate day, ScreeningResult screen, Clearance clearance) {
-        Objects.requireNonNull(day, "day");
-        if (screen == null) {
-            return noScreen(day);
-        }
-        Clearance counting = clearance != null && clearance.isValidOn(day) ? clearance : null;
-        boolean heldByScreen = screen.triage().massageOnHold();
-        boolean onHold = heldByScreen && (counting == null || !counting.scope().liftsHold());
-        List<TechniqueVerdict> base = heldByScreen ? screen.conditionVerdicts() : screen.techniques();
-        List<EffectiveVerdict> verdicts = new ArrayList<>();
-        for (Technique technique : Technique.values()) {
-            TechniqueVerdict verdict = base.get(technique.ordinal());
-            if (onHold) {
-                verdicts.add(held(technique, screen.triage().reasons()));
-            } else if (counting != null) {
-                verdicts.add(ClearedTechnique.apply(verdict, base, screen, counting));
-            } else if (screen.clearanceRequired()) {
-                verdicts.add(awaiting(verdict));
-            } else {
-                verdicts.add(asScreened(verdict));
-            }
-        }
-        ClearanceStatus status = status(day, screen, clearance, counting);
-        boolean datedStatus = status == ClearanceStatus.VALID || status == ClearanceStatus.EXPIRED;
-        return new SafetyToday(day, status, onHold, datedStatus ? clearance.validUntil() : null, verdicts);
+        TimelineScreen only = screen == null ? null
+                : new TimelineScreen(1, Instant.EPOCH, ScreenFacts.of(null, screen), screen);
+        return on(day, SafetyHistory.of(only, clearance == null || only == null ? null
+                : ClearanceDecision.approval(clearance, only.id())));
     }
 
-    private static ClearanceStatus status(LocalDate day, ScreeningResult screen, Clearance clearance,
-            Clearance counting) {
-        if (counting != null) {
-            return ClearanceStatus.VALID;
+    public static SafetyToday on(LocalDate day, SafetyHistory history) {
+        Objects.requireNonNull(day, "day");
+        if (history.latest().isEmpty()) {
+            return noScreen(day);
         }
-        if (clearance != null && clearance.isExpiredOn(day)) {
-            return ClearanceStatus.EXPIRED;
+        ScreeningResult latest = history.latest().get().result();
+        List<TimelineScreen> unresolved = history.unresolved();
+        if (!unresolved.isEmpty()) {
+            return unresolved(day, latest, unresolved);
         }
-        return screen.clearanceRequired() || screen.triage().massageOnHold() ? ClearanceStatus.AWAITING
-                : ClearanceStatus.NOT_NEEDED;
+        ClearanceDecision decision = history.resolution();
+        if (decision == null || decision.kind() == ClearanceDecision.Kind.NOT_NEEDED) {
+            return asScreened(day, latest);
+        }
+        if (decision.kind() == ClearanceDecision.Kind.DECLINE) {
+            return declined(day, latest, decision);
+        }
+        Clearance clearance = decision.clearance();
+        if (clearance.isValidOn(day)) {
+            return cleared(day, latest, clearance);
+        }
+        if (clearance.isExpiredOn(day)) {
+            return expired(day, latest, clearance);
+        }
+        return awaitingAll(day, latest, ClearanceStatus.AWAITING, null); // decided after the day asked about
+    }
+
+    /** Screens that raised a hold or a need for clearance and no clinician has decided since (§5.1, §5.2). */
+    private static SafetyToday unresolved(LocalDate day, ScreeningResult latest, List<TimelineScreen> unresolved) {
+        Map<String, Reason> holdReasons = new LinkedHashMap<>();
+        for (TimelineScreen screen : unresolved) {
+            if (screen.facts().massageOnHold()) {
+                screen.result().triage().reasons().forEach(r -> holdReasons.putIfAbsent(r.code(), r));
+            }
+        }
+        if (holdReasons.isEmpty()) {
+            return awaitingAll(day, latest, ClearanceStatus.AWAITING, null);
+        }
+        List<EffectiveVerdict> verdicts = new ArrayList<>();
+        for (Technique technique : Technique.values()) {
+            verdicts.add(held(technique, List.copyOf(holdReasons.values())));
+        }
+        return new SafetyToday(day, ClearanceStatus.AWAITING, true, null, verdicts);
+    }
+
+    private static SafetyToday asScreened(LocalDate day, ScreeningResult latest) {
+        if (latest.triage().massageOnHold()) { // cannot be covered by a "not needed"; stay safe if it ever is
+            return unresolved(day, latest, List.of(new TimelineScreen(0, Instant.EPOCH, ScreenFacts.of(null, latest),
+                    latest)));
+        }
+        List<EffectiveVerdict> verdicts = new ArrayList<>();
+        for (TechniqueVerdict verdict : latest.techniques()) {
+            verdicts.add(new EffectiveVerdict(verdict.technique(), verdict.status() != TechniqueStatus.CONTRAINDICATED,
+                    verdict.status(), verdict.maxPressure(), verdict.heat(), verdict.avoidRegions(),
+                    Limits.fromScreen(verdict)));
+        }
+        return new SafetyToday(day, ClearanceStatus.NOT_NEEDED, false, null, verdicts);
+    }
+
+    /** A counting clearance applied to the latest screen, technique by technique (§5.7). */
+    private static SafetyToday cleared(LocalDate day, ScreeningResult latest, Clearance clearance) {
+        boolean heldByScreen = latest.triage().massageOnHold();
+        if (heldByScreen && !clearance.scope().liftsHold()) {
+            return unresolved(day, latest, List.of(new TimelineScreen(0, Instant.EPOCH, ScreenFacts.of(null, latest),
+                    latest)));
+        }
+        List<TechniqueVerdict> base = heldByScreen ? latest.conditionVerdicts() : latest.techniques();
+        List<EffectiveVerdict> verdicts = new ArrayList<>();
+        for (Technique technique : Technique.values()) {
+            verdicts.add(ClearedTechnique.apply(base.get(technique.ordinal()), base, latest, clearance));
+        }
+        return new SafetyToday(day, ClearanceStatus.VALID, false, clearance.validUntil(), verdicts);
+    }
+
+    private static SafetyToday declined(LocalDate day, ScreeningResult latest, ClearanceDecision decision) {
+        Limit refusal = new Limit(LimitSource.DECLINED, "DECLINED", decision.clinicianName() + " declined clearance: "
+                + decision.reason(), List.of());
+        return awaitingAll(day, latest, ClearanceStatus.DECLINED, refusal);
+    }
+
+    private static SafetyToday expired(LocalDate day, ScreeningResult latest, Clearance clearance) {
+        Limit expiry = new Limit(LimitSource.EXPIRED, "EXPIRED", Limits.by(clearance)
+                + ", has expired: a clinician must renew it.", List.of());
+        SafetyToday none = awaitingAll(day, latest, ClearanceStatus.EXPIRED, expiry);
+        return new SafetyToday(day, ClearanceStatus.EXPIRED, false, clearance.validUntil(), none.techniques());
+    }
+
+    /** Nothing allowed, each technique showing what the latest screen says and why it waits. */
+    private static SafetyToday awaitingAll(LocalDate day, ScreeningResult latest, ClearanceStatus status,
+            Limit why) {
+        Limit waiting = why != null ? why : new Limit(LimitSource.AWAITING_CLEARANCE, "AWAITING_CLEARANCE",
+                "A clinician must clear treatment before the next session.", List.of());
+        List<EffectiveVerdict> verdicts = new ArrayList<>();
+        for (TechniqueVerdict verdict : latest.techniques()) {
+            List<Limit> limits = Limits.fromScreen(verdict);
+            limits.add(waiting);
+            verdicts.add(new EffectiveVerdict(verdict.technique(), false, verdict.status(), verdict.maxPressure(),
+                    verdict.heat(), verdict.avoidRegions(), limits));
+        }
+        return new SafetyToday(day, status, false, null, verdicts);
     }
 
     private static SafetyToday noScreen(LocalDate day) {
@@ -87,21 +163,6 @@ public final class EffectiveSafety {
             limits.add(Limits.of(LimitSource.HOLD, reason));
         }
         return contraindicated(technique, limits);
-    }
-
-    /** Not allowed until a clearance counts, but showing what the screen says. */
-    private static EffectiveVerdict awaiting(TechniqueVerdict verdict) {
-        List<Limit> limits = Limits.fromScreen(verdict);
-        limits.add(new Limit(LimitSource.AWAITING_CLEARANCE, "AWAITING_CLEARANCE",
-                "A clinician must clear treatment before the first session.", List.of()));
-        return new EffectiveVerdict(verdict.technique(), false, verdict.status(), verdict.maxPressure(),
-                verdict.heat(), verdict.avoidRegions(), limits);
-    }
-
-    private static EffectiveVerdict asScreened(TechniqueVerdict verdict) {
-        return new EffectiveVerdict(verdict.technique(), verdict.status() != TechniqueStatus.CONTRAINDICATED,
-                verdict.status(), verdict.maxPressure(), verdict.heat(), verdict.avoidRegions(),
-                Limits.fromScreen(verdict));
     }
 
     static EffectiveVerdict contraindicated(Technique technique, List<Limit> limits) {

@@ -44,10 +44,10 @@ public record EffectiveVerdict(Technique technique, boolean allowed, TechniqueSt
                 || !avoidRegions.isEmpty() || (allowed && !limits.isEmpty()))) {
             throw new IllegalArgumentException(technique + " is suitable, so it has no limit at all");
         }
-        if (!contraindicated && technique != Technique.HOT_STONE && heat != Heat.STANDARD) {
-            throw new IllegalArgumentException("Only hot stone has a heat limit");
+        if (!contraindicated && technique != Technique.HOT_STONE && heat == Heat.WARM_ONLY) {
+            throw new IllegalArgumentException("Only hot stone is limited to warm: other techniques have heat or none");
         }
-        if (!contraindicated && heat == Heat.NONE) {
+        if (!contraindicated && technique == Technique.HOT_STONE && heat == Heat.NONE) {
             throw new IllegalArgumentException("Hot stone without heat is contraindicated");
         }
         if (!allowed && limits.isEmpty()) {

@@ -47,6 +47,7 @@ public class ExpiryWatch {
                     + "); treatment needs a new clearance.");
             decisions.markWarned(expired.id(), true, clock.instant());
             decisions.markWarned(expired.id(), false, clock.instant());
+            events.publishEvent(new SafetyChanged(expired.patientId()));
         }
         for (ClearanceDecision soon : decisions.approvalsExpiringBy(today.plusDays(WARN_DAYS), false)) {
             warn(soon, CareTeamAlert.Level.WARNING, "expires on " + soon.validUntil() + ": ask "

@@ -15,5 +15,9 @@ public enum LimitSource {
     /** No intake has been screened. */
     NO_SCREEN,
     /** A named permission that lifted a contraindication. */
-    PERMISSION
+    PERMISSION,
+    /** The clinician declined clearance: nothing may be done until a clinician decides otherwise. */
+    DECLINED,
+    /** The clearance has run out: nothing may be done until a clinician renews it. */
+    EXPIRED
 }

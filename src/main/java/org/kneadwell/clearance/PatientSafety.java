@@ -2,11 +2,14 @@ package org.kneadwell.clearance;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.Optional;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import org.kneadwell.audit.AuditTrail;
 import org.kneadwell.identity.CurrentUser;
+import org.kneadwell.patient.Patient;
 import org.kneadwell.patient.PatientAction;
 import org.kneadwell.patient.PatientRecords;
 import org.kneadwell.screening.Screenings;
@@ -16,26 +19,24 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The one component that answers "what may be done for this patient on this day": the latest screen (made under
- * the clinic's policy) and the clinician's clearance for that screen, if it is valid that day. Booking and session
- * notes ask only this.
+ * The one component that answers "what may be done for this patient on this day" (screening contract §5): the
+ * clinician's last settling decision, the screen it applied to and every screen since, read by
+ * {@link EffectiveSafety}. The chart, every list and home, booking, the session and the API ask only this.
  */
 @Service
 public class PatientSafety {
 
     private final Screenings screenings;
     private final ClearanceDecisions decisions;
-    private final ClearanceRequests requests;
     private final PatientRecords patients;
     private final AuditTrail audit;
     private final ClinicSettings clinic;
     private final Clock clock;
 
-    PatientSafety(Screenings screenings, ClearanceDecisions decisions, ClearanceRequests requests,
-            PatientRecords patients, AuditTrail audit, ClinicSettings clinic, Clock clock) {
+    PatientSafety(Screenings screenings, ClearanceDecisions decisions, PatientRecords patients, AuditTrail audit,
+            ClinicSettings clinic, Clock clock) {
         this.screenings = screenings;
         this.decisions = decisions;
-        this.requests = requests;
         this.patients = patients;
         this.audit = audit;
         this.clinic = clinic;
@@ -50,22 +51,38 @@ public class PatientSafety {
         return on(patientId, clinic.today(clock));
     }
 
+    /**
+     * The badge of each listed patient today, for staff lists and homes: the same state the chart shows. The caller
+     * passes patients it may see (from the patient search); each is checked again, and those it may not see clinically
+     * are left out.
+     */
+    @Transactional(readOnly = true)
+    public Map<UUID, SafetyBadge> badges(CurrentUser user, List<Patient> visible) {
+        LocalDate today = clinic.today(clock);
+        Map<UUID, SafetyBadge> badges = new HashMap<>();
+        for (Patient patient : visible) {
+            if (patients.may(user, PatientAction.VIEW_CLINICAL, patient)) {
+                badges.put(patient.publicId(), on(patient.publicId(), today).badge());
+            }
+        }
+        audit.read(user, "safety.badges", null, "safety", String.valueOf(badges.size()));
+        return badges;
+    }
+
     /** Effective safety on a given day, for services that have already checked access (booking, session notes). */
     @Transactional(readOnly = true)
     public SafetyToday on(UUID patientId, LocalDate day) {
-        Optional<StoredScreening> screen = screenings.latestChecked(patientId);
-        return EffectiveSafety.on(day, screen.map(StoredScreening::result).orElse(null),
-                screen.flatMap(this::clearanceFor).orElse(null));
+        return EffectiveSafety.on(day, history(patientId));
     }
 
-    /**
-     * The clearance in force for this very screen: the newest approval or refusal about it, if that is an approval.
-     * A newer screen needs a new clearance; a refusal withdraws an earlier approval.
-     */
-    private Optional<Clearance> clearanceFor(StoredScreening screen) {
-        return decisions.latestVerdict(screen.patientId())
-                .filter(verdict -> requests.screeningOf(verdict.requestId()) == screen.id())
-                .filter(verdict -> verdict.kind() == ClearanceDecision.Kind.APPROVE)
-                .map(ClearanceDecision::clearance);
+    /** What effective safety is computed from: the last settling decision and the screens from its screen on. */
+    SafetyHistory history(UUID patientId) {
+        ClearanceDecision resolution = decisions.latestResolution(patientId).orElse(null);
+        List<StoredScreening> screens = screenings.since(patientId, resolution == null ? 0 : resolution.screeningId());
+        return new SafetyHistory(screens.stream().map(PatientSafety::timeline).toList(), resolution);
+    }
+
+    static TimelineScreen timeline(StoredScreening screen) {
+        return new TimelineScreen(screen.id(), screen.createdAt(), screen.facts(), screen.result());
     }
 }

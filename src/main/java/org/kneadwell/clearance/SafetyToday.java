@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 
+import org.kneadwell.screening.policy.TechniqueStatus;
 import org.kneadwell.shared.Technique;
 
 /**
@@ -38,6 +39,21 @@ public record SafetyToday(LocalDate day, ClearanceStatus clearanceStatus, boolea
     /** The verdict for one technique. */
     public EffectiveVerdict verdict(Technique technique) {
         return techniques.get(technique.ordinal());
+    }
+
+    /** The one word for this state, the same on every page and in the API (contract §5.6). */
+    public SafetyBadge badge() {
+        if (onHold) {
+            return SafetyBadge.ON_HOLD;
+        }
+        return switch (clearanceStatus) {
+            case NO_SCREEN -> SafetyBadge.NO_INTAKE;
+            case DECLINED -> SafetyBadge.DECLINED;
+            case AWAITING, EXPIRED -> SafetyBadge.CLEARANCE_NEEDED;
+            case VALID -> SafetyBadge.CLEARED;
+            case NOT_NEEDED -> techniques.stream().allMatch(v -> v.allowed() && v.status() == TechniqueStatus.SUITABLE)
+                    ? SafetyBadge.CLEAR : SafetyBadge.RESTRICTED;
+        };
     }
 
     /** Whether anything at all may be done today. */

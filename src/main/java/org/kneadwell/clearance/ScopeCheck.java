@@ -30,8 +30,16 @@ public final class ScopeCheck {
     private ScopeCheck() {
     }
 
-    /** Everything wrong with the scope for this screen; empty if a clinician may approve it. */
+    /** Everything wrong with the scope for this screen, on hold exactly when the screen is; empty if it may pass. */
     public static List<ScopeProblem> problems(ScreeningResult screen, ClearanceScope scope) {
+        return problems(screen, scope, screen.triage().massageOnHold());
+    }
+
+    /**
+     * Everything wrong with the scope for the latest screen, when a hold stands or not (an earlier unresolved screen
+     * may hold a patient whose latest screen does not, screening contract §5.1); empty if a clinician may approve it.
+     */
+    public static List<ScopeProblem> problems(ScreeningResult screen, ClearanceScope scope, boolean onHold) {
         Objects.requireNonNull(screen, "screen");
         Objects.requireNonNull(scope, "scope");
         List<ScopeProblem> problems = new ArrayList<>();
@@ -48,7 +56,6 @@ public final class ScopeCheck {
         for (Technique technique : scope.techniques()) {
             unliftedProblem(screen, scope, technique).ifPresent(problems::add);
         }
-        boolean onHold = screen.triage().massageOnHold();
         if (scope.liftsHold() && !onHold) {
             problems.add(new ScopeProblem("liftsHold", NO_HOLD, screen.triage().tier().name()));
         }

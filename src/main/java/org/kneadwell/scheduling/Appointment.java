@@ -5,15 +5,25 @@ import java.util.UUID;
 
 import org.kneadwell.shared.Technique;
 
-/** One booked (or cancelled, missed, attended) session with a therapist. */
+/**
+ * One booked (or cancelled, missed, attended) session with a therapist.
+ *
+ * @param blockedReason why effective safety no longer allows this booked session (screening contract §5.5), or
+ *                      {@code null}; the session is not cancelled, and cannot start while the mark stands
+ */
 public record Appointment(long id, UUID publicId, UUID patientId, UUID therapistId, UUID locationId, UUID planId,
         UUID seriesId, Technique technique, Instant start, Instant end, Status status, String cancelReason,
-        boolean lateCancellation, Instant createdAt) {
+        boolean lateCancellation, Instant createdAt, String blockedReason) {
 
     public enum Status { BOOKED, CANCELLED, NO_SHOW, ATTENDED }
 
     public boolean isActive() {
         return status == Status.BOOKED;
+    }
+
+    /** Whether effective safety no longer allows this session (it stays booked until someone acts on it). */
+    public boolean blockedBySafety() {
+        return blockedReason != null;
     }
 
     public int minutes() {

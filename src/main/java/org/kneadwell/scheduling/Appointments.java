@@ -19,7 +19,7 @@ import org.springframework.stereotype.Repository;
 class Appointments {
 
     private static final String COLUMNS = "id, public_id, patient_id, therapist_id, location_id, plan_id, series_id, "
-            + "technique, starts_at, ends_at, status, cancel_reason, late_cancellation, created_at";
+            + "technique, starts_at, ends_at, status, cancel_reason, late_cancellation, created_at, blocked_reason";
 
     private final JdbcClient jdbc;
 
@@ -76,6 +76,18 @@ class Appointments {
                 + "order by starts_at").params(therapistId, utc(to), utc(from)).query(Appointments::map).list();
     }
 
+    /** The patient's booked sessions that have not started yet, soonest first. */
+    List<Appointment> upcomingOf(UUID patientId, Instant now) {
+        return jdbc.sql("select " + COLUMNS + " from appointment where patient_id = ? and status = 'BOOKED' "
+                + "and starts_at > ? order by starts_at").params(patientId, utc(now)).query(Appointments::map).list();
+    }
+
+    /** Marks (or re-words) a session that effective safety no longer allows; {@code null} removes the mark. */
+    void markBlocked(long id, String reason, Instant now) {
+        jdbc.sql("update appointment set blocked_reason = ?, blocked_at = ? where id = ?")
+                .params(reason, reason == null ? null : utc(now), id).update();
+    }
+
     boolean cancel(long id, String reason, boolean late, Instant now) {
         return jdbc.sql("update appointment set status = 'CANCELLED', cancel_reason = ?, late_cancellation = ?, "
                 + "cancelled_at = ? where id = ? and status = 'BOOKED'").params(reason, late, utc(now), id).update() == 1;
@@ -96,6 +108,7 @@ class Appointments {
                 rs.getObject("location_id", UUID.class), rs.getObject("plan_id", UUID.class),
                 rs.getObject("series_id", UUID.class), Technique.valueOf(rs.getString("technique")),
                 instant(rs, "starts_at"), instant(rs, "ends_at"), Appointment.Status.valueOf(rs.getString("status")),
-                rs.getString("cancel_reason"), rs.getBoolean("late_cancellation"), instant(rs, "created_at"));
+                rs.getString("cancel_reason"), rs.getBoolean("late_cancellation"), instant(rs, "created_at"),
+                rs.getString("blocked_reason"));
     }
 }

@@ -227,6 +227,9 @@ public class Booking {
         if (onDay.clearanceStatus() == ClearanceStatus.AWAITING) {
             throw new BookingRefusedException("patientId", "booking.error.awaitingClearance");
         }
+        if (onDay.clearanceStatus() == ClearanceStatus.DECLINED) {
+            throw new BookingRefusedException("patientId", "booking.error.declined");
+        }
         if (onDay.clearanceStatus() == ClearanceStatus.EXPIRED) {
             throw new BookingRefusedException("start", "booking.error.clearanceExpired");
         }

@@ -8,13 +8,13 @@ import java.util.List;
  * instead of Jackson failing on the first one. Numbers are {@link Number}s so that 7.9 is refused rather than
  * silently truncated to 7 (which would matter at the RF17 threshold of 8).
  */
-record EvaluateRequest(Number ageYears, Number painDurationWeeks, Number painIntensity, List<String> painRegions,
+public record EvaluateRequest(Number ageYears, Number painDurationWeeks, Number painIntensity, List<String> painRegions,
         List<String> causes, List<String> treatmentRegions, List<String> redFlags, List<Condition> conditions,
         StartBack startBack) {
 
-    record Condition(String code, List<String> regions, Number weeks, Boolean highRisk, Boolean contagious) {
+    public record Condition(String code, List<String> regions, Number weeks, Boolean highRisk, Boolean contagious) {
     }
 
-    record StartBack(List<Boolean> agree, String bothersomeness) {
+    public record StartBack(List<Boolean> agree, String bothersomeness) {
     }
 }

@@ -4,7 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /** A screening request with fields that are missing or invalid: field path (e.g. {@code conditions[1].code}) to message. */
-class InvalidScreeningRequestException extends RuntimeException {
+public class InvalidScreeningRequestException extends RuntimeException {
 
     private final Map<String, String> fieldErrors;
 
@@ -13,7 +13,7 @@ class InvalidScreeningRequestException extends RuntimeException {
         this.fieldErrors = new LinkedHashMap<>(fieldErrors);
     }
 
-    Map<String, String> fieldErrors() {
+    public Map<String, String> fieldErrors() {
         return fieldErrors;
     }
 }

@@ -19,25 +19,25 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  * The JSON answer of the evaluate API, field for field as screening contract §4 writes it: {@code startBack}
  * only when answers were given, techniques in contract order, avoided regions sorted by code.
  */
-record ScreeningResponse(String policyVersion, boolean chronic, TriageJson triage, boolean clearanceRequired,
+public record ScreeningResponse(String policyVersion, boolean chronic, TriageJson triage, boolean clearanceRequired,
         @JsonInclude(JsonInclude.Include.NON_NULL) StartBackJson startBack, List<VerdictJson> techniques) {
 
-    record ReasonJson(String code, String text, List<String> sources) {
+    public record ReasonJson(String code, String text, List<String> sources) {
         static List<ReasonJson> of(List<Reason> reasons) {
             return reasons.stream().map(r -> new ReasonJson(r.code(), r.text(), r.sources())).toList();
         }
     }
 
-    record TriageJson(TriageTier tier, boolean massageOnHold, List<ReasonJson> reasons) {
+    public record TriageJson(TriageTier tier, boolean massageOnHold, List<ReasonJson> reasons) {
     }
 
-    record StartBackJson(int total, int psychosocial, StartBackRisk risk) {
+    public record StartBackJson(int total, int psychosocial, StartBackRisk risk) {
         static StartBackJson of(StartBackScore score) {
             return score == null ? null : new StartBackJson(score.total(), score.psychosocial(), score.risk());
         }
     }
 
-    record VerdictJson(Technique technique, TechniqueStatus status, int maxPressure, Heat heat,
+    public record VerdictJson(Technique technique, TechniqueStatus status, int maxPressure, Heat heat,
             List<BodyRegion> avoidRegions, boolean clearanceRequired, List<ReasonJson> reasons) {
         static VerdictJson of(TechniqueVerdict v) {
             return new VerdictJson(v.technique(), v.status(), v.maxPressure(), v.heat(), List.copyOf(v.avoidRegions()),
@@ -45,7 +45,7 @@ record ScreeningResponse(String policyVersion, boolean chronic, TriageJson triag
         }
     }
 
-    static ScreeningResponse of(ScreeningResult result) {
+    public static ScreeningResponse of(ScreeningResult result) {
         return new ScreeningResponse(result.policyVersion(), result.chronic(),
                 new TriageJson(result.triage().tier(), result.triage().massageOnHold(),
                         ReasonJson.of(result.triage().reasons())),

@@ -10,17 +10,25 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.kneadwell.screening.policy.ScreeningInput;
 import org.kneadwell.screening.policy.ScreeningResult;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 import tools.jackson.databind.json.JsonMapper;
 
-/** Stored screening results: every submission adds one, so the history shows what changed and when. */
+/**
+ * Stored screening results: every submission adds one, so the history shows what changed and when. Each row keeps
+ * the answers the engine read ({@code input}) and the format of its result ({@code schema_version}): a result is
+ * read by the format it was written in, so every patient's history stays readable when the record types change.
+ */
 @Repository
 class ScreeningResults {
 
-    private static final String COLUMNS = "id, public_id, patient_id, intake_id, created_at, result";
+    /** The format results are written in today; {@link #readResult} reads every format ever written. */
+    static final int SCHEMA_VERSION = 1;
+
+    private static final String COLUMNS = "id, public_id, patient_id, intake_id, created_at, result, input, schema_version";
 
     private final JdbcClient jdbc;
     private final JsonMapper json;
@@ -30,15 +38,15 @@ class ScreeningResults {
         this.json = json;
     }
 
-    StoredScreening insert(UUID patientId, long intakeId, ScreeningResult result, Instant now) {
+    StoredScreening insert(UUID patientId, Long intakeId, ScreeningInput input, ScreeningResult result, Instant now) {
         UUID publicId = UUID.randomUUID();
         jdbc.sql("""
                 insert into screening_result (public_id, patient_id, intake_id, policy_version, tier, massage_on_hold,
-                                              clearance_required, chronic, result, created_at)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                                              clearance_required, chronic, result, input, schema_version, created_at)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                 .params(publicId, patientId, intakeId, result.policyVersion(), result.triage().tier().name(),
                         result.triage().massageOnHold(), result.clearanceRequired(), result.chronic(),
-                        json.writeValueAsString(result), utc(now))
+                        json.writeValueAsString(result), json.writeValueAsString(input), SCHEMA_VERSION, utc(now))
                 .update();
         return jdbc.sql("select " + COLUMNS + " from screening_result where public_id = ?").param(publicId)
                 .query(this::map).single();
@@ -62,14 +70,37 @@ class ScreeningResults {
         return latest;
     }
 
+    /** The patient's screenings from the given one on (by id), oldest first: what effective safety reads. */
+    List<StoredScreening> since(UUID patientId, long fromId) {
+        return jdbc.sql("select " + COLUMNS + " from screening_result where patient_id = ? and id >= ? order by id")
+                .params(patientId, fromId).query(this::map).list();
+    }
+
     List<StoredScreening> history(UUID patientId) {
         return jdbc.sql("select " + COLUMNS + " from screening_result where patient_id = ? order by created_at desc, id desc")
                 .param(patientId).query(this::map).list();
     }
 
     private StoredScreening map(ResultSet rs, int row) throws SQLException {
+        long intake = rs.getLong("intake_id");
+        Long intakeId = rs.wasNull() ? null : intake;
+        String input = rs.getString("input");
+        int version = rs.getInt("schema_version");
         return new StoredScreening(rs.getLong("id"), rs.getObject("public_id", UUID.class),
-                rs.getObject("patient_id", UUID.class), rs.getLong("intake_id"), instant(rs, "created_at"),
-                json.readValue(rs.getString("result"), ScreeningResult.class));
+                rs.getObject("patient_id", UUID.class), intakeId, instant(rs, "created_at"),
+                readResult(json, rs.getString("result"), version),
+                input == null ? null : json.readValue(input, ScreeningInput.class), version);
+    }
+
+    /**
+     * Reads a stored result by the format it was written in. Version 1 is the {@link ScreeningResult} record as
+     * JSON; a later format adds a case here that upgrades older rows, so no stored history becomes unreadable.
+     */
+    static ScreeningResult readResult(JsonMapper json, String stored, int version) {
+        return switch (version) {
+            case 1 -> json.readValue(stored, ScreeningResult.class);
+            default -> throw new IllegalStateException("Unknown screening result format " + version
+                    + ": this version of Kneadwell is older than the database");
+        };
     }
 }

@@ -18,6 +18,7 @@ import org.kneadwell.patient.PatientRecords;
 import org.kneadwell.patient.TeamRole;
 import org.kneadwell.screening.policy.Reason;
 import org.kneadwell.screening.policy.ScreeningEngine;
+import org.kneadwell.screening.policy.ScreeningInput;
 import org.kneadwell.screening.policy.ScreeningResult;
 import org.kneadwell.screening.policy.TriageTier;
 import org.kneadwell.shared.CareTeamAlert;
@@ -66,19 +67,34 @@ public class Screenings {
         if (!missing.isEmpty()) {
             return new Submission(missing, null);
         }
-        ScreeningResult result = ScreeningEngine.evaluate(
-                IntakeScreening.input(draft.answers(), patients.ageToday(patient)), policy.current());
+        ScreeningInput input = IntakeScreening.input(draft.answers(), patients.ageToday(patient));
         Instant now = clock.instant();
         if (!intakes.markSubmitted(draft.id(), user.publicId(), now)) {
             throw new NoDraftException();
         }
-        StoredScreening stored = results.insert(patientId, draft.id(), result, now);
         audit.write(user, "intake.submit", patientId, "intake", draft.publicId().toString());
-        audit.write(user, "screening.create", patientId, "screening", stored.publicId().toString());
-        alertCareTeam(patient, result);
-        events.publishEvent(new ScreeningCompleted(patientId, stored.id(), result.triage().tier(),
-                result.triage().massageOnHold(), result.clearanceRequired(), user.publicId()));
+        StoredScreening stored = store(user, patient, draft.id(), input, now);
         return new Submission(Map.of(), stored);
+    }
+
+    /**
+     * Stores a screening made from answers given outside the intake (a clinic tablet or kiosk, through the API),
+     * exactly as a submitted intake does: history, alerts, clearance requests and effective safety follow.
+     */
+    @Transactional
+    public StoredScreening record(CurrentUser user, UUID patientId, EvaluateRequest answers) {
+        Patient patient = patients.require(user, patientId, PatientAction.EDIT_CLINICAL);
+        return store(user, patient, null, ScreeningRequestReader.read(answers), clock.instant());
+    }
+
+    private StoredScreening store(CurrentUser user, Patient patient, Long intakeId, ScreeningInput input, Instant now) {
+        ScreeningResult result = ScreeningEngine.evaluate(input, policy.current());
+        StoredScreening stored = results.insert(patient.publicId(), intakeId, input, result, now);
+        audit.write(user, "screening.create", patient.publicId(), "screening", stored.publicId().toString());
+        alertCareTeam(patient, result);
+        events.publishEvent(new ScreeningCompleted(patient.publicId(), stored.id(), result.triage().tier(),
+                result.triage().massageOnHold(), result.clearanceRequired(), user.publicId()));
+        return stored;
     }
 
     @Transactional(readOnly = true)
@@ -96,36 +112,34 @@ public class Screenings {
         return results.history(patientId);
     }
 
-    /**
-     * The safety badge (see {@link SafetySummary#badge()}) of each listed patient, for staff lists. The caller
-     * passes patients it may see (from the patient search); each is checked again.
-     */
-    @Transactional(readOnly = true)
-    public Map<UUID, String> badges(CurrentUser user, List<Patient> visible) {
-        List<UUID> ids = visible.stream().filter(p -> patients.may(user, PatientAction.VIEW_CLINICAL, p))
-                .map(Patient::publicId).toList();
-        audit.read(user, "screening.badges", null, "screening", String.valueOf(ids.size()));
-        Map<UUID, String> badges = new java.util.HashMap<>();
-        results.latestOf(ids).forEach((id, screening) -> badges.put(id, SafetySummary.of(screening).badge()));
-        return badges;
-    }
-
     /** The latest screening without an access check or audit: for modules that already checked both. */
     @Transactional(readOnly = true)
     public Optional<StoredScreening> latestChecked(UUID patientId) {
         return results.latest(patientId);
     }
 
+    /**
+     * The patient's screenings from the given one on (by id), oldest first, without an access check or audit: for
+     * effective safety, which callers reach through an access-checked route.
+     */
+    @Transactional(readOnly = true)
+    public List<StoredScreening> since(UUID patientId, long fromId) {
+        return results.since(patientId, fromId);
+    }
+
     /** The answers a screening was made from, for modules that already checked access (recommendations). */
     @Transactional(readOnly = true)
     public Optional<IntakeAnswers> answersOf(StoredScreening screening) {
-        return intakes.byId(screening.intakeId()).map(Intake::answers);
+        return screening.intakeId() == null ? Optional.empty() : intakes.byId(screening.intakeId()).map(Intake::answers);
     }
 
     /** The submitted intake a screening came from, for the chart's intake history. */
     @Transactional(readOnly = true)
     public Optional<Intake> intakeOf(CurrentUser user, StoredScreening screening) {
         patients.require(user, screening.patientId(), PatientAction.VIEW_CLINICAL);
+        if (screening.intakeId() == null) {
+            return Optional.empty();
+        }
         audit.read(user, "intake.read", screening.patientId(), "intake", String.valueOf(screening.intakeId()));
         return intakes.byId(screening.intakeId());
     }

@@ -8,6 +8,7 @@ import java.util.UUID;
 
 import org.kneadwell.clearance.InvalidDecisionException;
 import org.kneadwell.patient.InvalidPatientDetailsException;
+import org.kneadwell.screening.InvalidScreeningRequestException;
 import org.kneadwell.patient.PatientNotFoundException;
 import org.kneadwell.scheduling.BookingRefusedException;
 import org.slf4j.Logger;
@@ -88,6 +89,12 @@ class ApiErrors extends ResponseEntityExceptionHandler {
         return invalid(ex.fieldErrors().entrySet().stream()
                 .map(e -> new FieldProblem(e.getKey(), messages.getMessage(e.getValue(), null, e.getValue(), Locale.ENGLISH)))
                 .toList());
+    }
+
+    /** A screening request whose fields are wrong: the messages are already the contract's words (§4). */
+    @ExceptionHandler(InvalidScreeningRequestException.class)
+    ProblemDetail invalidScreening(InvalidScreeningRequestException ex) {
+        return invalid(ex.fieldErrors().entrySet().stream().map(e -> new FieldProblem(e.getKey(), e.getValue())).toList());
     }
 
     @ExceptionHandler(InvalidDecisionException.class)

@@ -7,7 +7,6 @@ import java.util.stream.Stream;
 
 import org.kneadwell.audit.AuditLog;
 import org.kneadwell.clearance.Clearances;
-import org.kneadwell.clearance.ClearanceStatus;
 import org.kneadwell.clearance.PatientSafety;
 import org.kneadwell.clearance.SafetyToday;
 import org.kneadwell.identity.AccountDirectory;
@@ -92,7 +91,6 @@ class ChartController {
             }
             SafetyToday today = safety.today(user, id);
             model.addAttribute("safetyToday", today);
-            model.addAttribute("cleared", today.clearanceStatus() == ClearanceStatus.VALID);
             model.addAttribute("clearances", clearances.history(user, id));
             model.addAttribute("recommendation", recommendations.today(user, id));
             // Treatment plan (issue 5): the active or newest plan, and whether this user may draft one.

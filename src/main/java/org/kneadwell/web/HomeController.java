@@ -6,6 +6,7 @@ import java.util.stream.Collectors;
 
 import org.kneadwell.audit.AuditVerifier;
 import org.kneadwell.clearance.Clearances;
+import org.kneadwell.clearance.PatientSafety;
 import org.kneadwell.identity.AccountDirectory;
 import org.kneadwell.identity.CurrentUser;
 import org.kneadwell.notification.Alerts;
@@ -35,11 +36,13 @@ class HomeController {
     private final IntakeDrafts drafts;
     private final Clearances clearances;
     private final Visits visits;
+    private final PatientSafety safety;
     private final java.time.Clock clock;
 
     HomeController(PatientRecords patients, Alerts alerts, AccountDirectory accounts, Outbox outbox,
             AuditVerifier auditVerifier, Screenings screenings, IntakeDrafts drafts, Clearances clearances,
-            Visits visits, java.time.Clock clock) {
+            Visits visits, PatientSafety safety, java.time.Clock clock) {
+        this.safety = safety;
         this.visits = visits;
         this.clock = clock;
         this.patients = patients;
@@ -61,6 +64,7 @@ class HomeController {
                 model.addAttribute("chart", patients.chart(user, own.publicId()));
                 screenings.latest(user, own.publicId())
                         .ifPresent(latest -> model.addAttribute("summary", SafetySummary.of(latest)));
+                model.addAttribute("safetyToday", safety.today(user, own.publicId()));
                 model.addAttribute("intakeInProgress", drafts.hasDraft(user, own.publicId()));
                 model.addAttribute("sessions", visits.ofPatient(user, own.publicId()).stream()
                         .filter(a -> a.isActive() && a.end().isAfter(java.time.Instant.now(clock))).toList());
@@ -71,7 +75,7 @@ class HomeController {
                 }
                 var mine = patients.search(user, "");
                 model.addAttribute("patients", mine);
-                model.addAttribute("badges", screenings.badges(user, mine));
+                model.addAttribute("badges", safety.badges(user, mine));
             }
             case ADMIN -> {
                 Map<String, Map<String, Long>> byRole = accounts.all().stream().collect(Collectors.groupingBy(
