@@ -48,17 +48,26 @@ public record SafetyHistory(List<TimelineScreen> screens, ClearanceDecision reso
         return screens.stream().filter(s -> s.id() == resolution.screeningId()).findFirst();
     }
 
-    /** The screens after the resolution that raise a concern it did not cover, oldest first. */
+    /**
+     * The screens after the resolution that raise a concern it did not cover, oldest first; and the decided screen
+     * itself while it holds massage and the decision did not lift the hold (a refusal, say): only a lift ends a hold.
+     */
     public List<TimelineScreen> unresolved() {
         ScreenFacts covered = decided().map(TimelineScreen::facts).orElse(null);
         long after = resolution == null ? Long.MIN_VALUE : resolution.screeningId();
         List<TimelineScreen> open = new ArrayList<>();
+        decided().filter(screen -> screen.facts().massageOnHold() && !liftsHold()).ifPresent(open::add);
         for (TimelineScreen screen : screens) {
             if (screen.id() > after && raises(screen.facts(), covered)) {
                 open.add(screen);
             }
         }
         return open;
+    }
+
+    private boolean liftsHold() {
+        return resolution.kind() == ClearanceDecision.Kind.NOT_NEEDED
+                || (resolution.kind() == ClearanceDecision.Kind.APPROVE && resolution.scope().liftsHold());
     }
 
     /** Whether an unresolved screen put massage on hold. */

@@ -178,24 +178,25 @@ class ClearanceLoopTest {
         assertThat(declined.statusCode()).isEqualTo(200);
 
         SafetyToday after = safety.on(aisha, today);
-        assertThat(after.clearanceStatus()).isEqualTo(ClearanceStatus.AWAITING);
+        assertThat(after.clearanceStatus()).isEqualTo(ClearanceStatus.DECLINED);
+        assertThat(after.badge()).isEqualTo(SafetyBadge.DECLINED);
         assertThat(after.anyAllowed()).isFalse();
     }
 
     @Test
-    void aNewScreenReplacesTheRequestsWaitingOnTheOldOne() {
+    void aLaterScreenJoinsTheOpenRequestWhichShowsWhatChanged() {
         Api api = new Api(port);
         UUID kofi = patient("Mensah");
         IntakeForClearance.submitWithCondition(port, totp, kofi, "OSTEOPOROSIS");
         String first = openRequestOf(api, liam, kofi);
 
         IntakeForClearance.submitWithCondition(port, totp, kofi, "BLEEDING_DISORDER");
-        String second = openRequestOf(api, liam, kofi);
-        assertThat(second).isNotEqualTo(first);
-        HttpResponse<String> stale = api.send("POST", "/api/v1/clearance-requests/" + first + "/decision", liam,
-                "{\"decision\":\"DECLINE\",\"reason\":\"about the old screen\"}");
-        assertThat(stale.statusCode()).isEqualTo(400);
-        assertThat(stale.body()).contains("already been decided");
+        String queue = api.get("/api/v1/clearance-requests?status=OPEN", liam).body();
+        assertThat(openRequestOf(api, liam, kofi)).as("one request, still open").isEqualTo(first);
+        assertThat(queue).contains("\"conditionsAdded\":[\"BLEEDING_DISORDER\"]")
+                .contains("\"conditionsRemoved\":[\"OSTEOPOROSIS\"]");
+        assertThat(jdbc.sql("select count(*) from clearance_request where patient_id = ? and status = 'OPEN'")
+                .param(kofi).query(Long.class).single()).isEqualTo(1);
     }
 
     @Test

@@ -104,8 +104,8 @@ class EffectiveSafetyTest {
         assertThat(dayAfter.clearanceStatus()).isEqualTo(ClearanceStatus.EXPIRED);
         assertThat(dayAfter.clearanceValidUntil()).isEqualTo(VALID_UNTIL);
         assertThat(dayAfter.anyAllowed()).isFalse();
-        assertThat(dayAfter.verdict(SWEDISH).limits()).extracting(Limit::source)
-                .contains(LimitSource.AWAITING_CLEARANCE);
+        assertThat(dayAfter.badge()).isEqualTo(SafetyBadge.CLEARANCE_NEEDED);
+        assertThat(dayAfter.verdict(SWEDISH).limits()).extracting(Limit::source).contains(LimitSource.EXPIRED);
     }
 
     @Test
@@ -157,8 +157,10 @@ class EffectiveSafetyTest {
         assertThat(swedish.maxPressure()).isEqualTo(3);
         assertThat(swedish.avoidRegions()).containsExactly(BodyRegion.ABDOMEN, BodyRegion.NECK);
         assertThat(swedish.limits()).extracting(Limit::source).containsExactly(LimitSource.SCREEN,
-                LimitSource.CLEARANCE, LimitSource.CLEARANCE);
+                LimitSource.CLEARANCE, LimitSource.CLEARANCE, LimitSource.CLEARANCE);
         assertThat(swedish.limits().get(1).text()).contains("Dr Ada Okafor").contains("2026-06-30");
+        assertThat(swedish.heat()).as("a clearance's heat NONE means no heat for every technique (§5.7)")
+                .isEqualTo(Heat.NONE);
         assertThat(today.verdict(HOT_STONE).allowed()).isFalse();
         assertThat(today.verdict(HOT_STONE).status()).isEqualTo(TechniqueStatus.CONTRAINDICATED);
     }
