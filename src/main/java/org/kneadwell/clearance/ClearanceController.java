@@ -34,10 +34,13 @@ class ClearanceController {
 
     private final Clearances clearances;
     private final Screenings screenings;
+    private final PatientSafety safety;
     private final ClinicSettings clinic;
     private final Clock clock;
 
-    ClearanceController(Clearances clearances, Screenings screenings, ClinicSettings clinic, Clock clock) {
+    ClearanceController(Clearances clearances, Screenings screenings, PatientSafety safety, ClinicSettings clinic,
+            Clock clock) {
+        this.safety = safety;
         this.clearances = clearances;
         this.screenings = screenings;
         this.clinic = clinic;
@@ -95,12 +98,19 @@ class ClearanceController {
         Clearances.QueueItem item = clearances.open(clinician, id);
         var latest = screenings.latest(clinician, item.patient().publicId()).orElseThrow();
         ScreeningResult screen = latest.result();
+        SafetyToday today = safety.today(clinician, item.patient().publicId());
         model.addAttribute("item", item);
         model.addAttribute("summary", SafetySummary.of(latest));
+        model.addAttribute("safetyToday", today);
+        model.addAttribute("decided", item.request().isOpen() ? null
+                : clearances.decisionOn(clinician, item.request()).orElse(null));
         model.addAttribute("liftOptions", liftOptions(screen));
         model.addAttribute("techniques", Technique.values());
-        model.addAttribute("suggestedTechniques", screen.conditionVerdicts().stream()
+        // Nothing is preselected for a patient on hold: the clinician chooses every technique (issue 8, item 5).
+        model.addAttribute("suggestedTechniques", today.onHold() ? List.of() : screen.conditionVerdicts().stream()
                 .filter(v -> v.status() != TechniqueStatus.CONTRAINDICATED).map(TechniqueVerdict::technique).toList());
+        model.addAttribute("defaultHeat", today.onHold() ? "NONE" : "STANDARD");
+        model.addAttribute("mayDecideNotNeeded", !screen.clearanceRequired() && !screen.triage().massageOnHold());
         model.addAttribute("regions", BodyRegion.values());
         model.addAttribute("defaultValidUntil", clinic.today(clock).plusMonths(3));
         model.addAttribute("maxValidUntil", clinic.today(clock).plusMonths(DecisionParser.MAX_MONTHS));

@@ -227,6 +227,14 @@ public class Clearances {
         return decision;
     }
 
+    /** The decision that closed a request, for its page (the page shows it instead of the form). */
+    @Transactional(readOnly = true)
+    public Optional<ClearanceDecision> decisionOn(CurrentUser user, ClearanceRequest request) {
+        patients.require(user, request.patientId(), PatientAction.VIEW_CLINICAL);
+        return decisions.forPatient(request.patientId()).stream().filter(d -> d.requestId() == request.id())
+                .findFirst();
+    }
+
     /** Requests and decisions about one patient, newest first, for the chart. */
     @Transactional(readOnly = true)
     public History history(CurrentUser user, UUID patientId) {
