@@ -15,6 +15,7 @@ import org.kneadwell.screening.policy.ConditionCode;
 import org.kneadwell.screening.policy.ScreeningPolicy;
 import org.kneadwell.shared.BodyRegion;
 import org.kneadwell.shared.Technique;
+import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -26,7 +27,7 @@ import org.springframework.transaction.annotation.Transactional;
  * rebuilt from the stored revisions, so every node agrees on the version.
  */
 @Service
-public class ClinicPolicy implements CurrentScreeningPolicy {
+public class ClinicPolicy implements CurrentScreeningPolicy, SmartInitializingSingleton {
 
     private final JdbcClient jdbc;
     private final AuditTrail audit;
@@ -40,6 +41,15 @@ public class ClinicPolicy implements CurrentScreeningPolicy {
 
     /** One stored revision: its number and its rule. */
     public record Revision(int number, ClinicRule rule) {
+    }
+
+    /**
+     * Reads every stored revision once at start-up, so a revision this version cannot read stops the app with a
+     * clear message instead of being read as something else (a stricter or a looser rule) on the first screen.
+     */
+    @Override
+    public void afterSingletonsInstantiated() {
+        revisions();
     }
 
     @Override
@@ -98,13 +108,15 @@ public class ClinicPolicy implements CurrentScreeningPolicy {
         return rule instanceof ClinicRule.AvoidRegion ? "AVOID_REGION" : "REQUIRE_CLEARANCE";
     }
 
-    private static ClinicRule rule(String kind, ConditionCode condition, String technique, String region,
+    static ClinicRule rule(String kind, ConditionCode condition, String technique, String region,
             Integer maxPressure) {
         return switch (kind) {
             case "PRESSURE_CAP" -> new ClinicRule.PressureCap(condition, Technique.valueOf(technique), maxPressure);
             case "AVOID_REGION" -> new ClinicRule.AvoidRegion(condition,
                     technique == null ? null : Technique.valueOf(technique), BodyRegion.valueOf(region));
-            default -> new ClinicRule.RequireClearance(condition);
+            case "REQUIRE_CLEARANCE" -> new ClinicRule.RequireClearance(condition);
+            default -> throw new IllegalStateException("Clinic policy revision of unknown kind " + kind
+                    + ": refusing to guess what it means (this version of Kneadwell is older than the database?)");
         };
     }
 }

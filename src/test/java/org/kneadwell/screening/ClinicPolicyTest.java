@@ -67,5 +67,18 @@ class ClinicPolicyTest {
                 policy.current());
         assertThat(screen.policyVersion()).isEqualTo("2026.1+clinic.1");
         assertThat(screen.verdict(Technique.SWEDISH).maxPressure()).isEqualTo(1);
+
+        HttpResponse<String> again = admin.post("/admin/policy", Map.of("kind", "PRESSURE_CAP",
+                "condition", "ANTICOAGULANT_THERAPY", "technique", "SWEDISH", "maxPressure", "1"));
+        assertThat(again.body()).as("a rule already in force makes no new version").contains("id=\"policy-refused\"")
+                .contains("already has this rule");
+        assertThat(policy.current().version()).isEqualTo("2026.1+clinic.1");
+    }
+
+    @Test
+    void aStoredRuleOfAnUnknownKindFailsLoudlyInsteadOfBecomingAnotherRule() {
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> ClinicPolicy.rule("MYSTERY",
+                org.kneadwell.screening.policy.ConditionCode.OSTEOPOROSIS, null, null, null))
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("unknown kind MYSTERY");
     }
 }

@@ -39,9 +39,27 @@ public final class ScreeningPolicy {
             throw new IllegalArgumentException("Clinic revision " + revision + " must come after " + clinicRevision);
         }
         rules.forEach(Tightening::check);
+        rules.forEach(this::refuseWhenInForce);
         List<ClinicRule> all = new ArrayList<>(clinicRules);
         all.addAll(rules);
         return new ScreeningPolicy(REFERENCE_VERSION + "+clinic." + revision, revision, all);
+    }
+
+    /** A rule the clinic's policy already enforces, or something stricter, would only add an empty version. */
+    private void refuseWhenInForce(ClinicRule rule) {
+        for (ClinicRule existing : clinicRules) {
+            boolean inForce = existing.equals(rule)
+                    || (existing instanceof ClinicRule.PressureCap had && rule instanceof ClinicRule.PressureCap cap
+                            && had.condition() == cap.condition() && had.technique() == cap.technique()
+                            && had.maxPressure() <= cap.maxPressure())
+                    || (existing instanceof ClinicRule.AvoidRegion had && rule instanceof ClinicRule.AvoidRegion avoid
+                            && had.condition() == avoid.condition() && had.region() == avoid.region()
+                            && (had.technique() == null || had.technique() == avoid.technique()));
+            if (inForce) {
+                throw new PolicyLoosenedException(rule, "the clinic policy already has this rule ("
+                        + existing.describe() + "), so it would change nothing");
+            }
+        }
     }
 
     public String version() {
