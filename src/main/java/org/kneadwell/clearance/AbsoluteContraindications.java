@@ -1,5 +1,6 @@
 package org.kneadwell.clearance;
 
+import java.util.EnumSet;
 import java.util.Set;
 
 import org.kneadwell.screening.policy.ConditionCode;
@@ -23,9 +24,9 @@ import org.kneadwell.screening.policy.TechniqueVerdict;
  */
 public final class AbsoluteContraindications {
 
-    private static final Set<String> ALWAYS = Set.of(ConditionCode.DVT.name(),
-            ConditionCode.FEVER_OR_ACUTE_INFECTION.name(), ConditionCode.CANNOT_CONSENT.name(),
-            ConditionCode.INFLAMMATORY_ARTHRITIS_FLARE.name());
+    private static final Set<ConditionCode> ALWAYS = EnumSet.of(ConditionCode.DVT,
+            ConditionCode.FEVER_OR_ACUTE_INFECTION, ConditionCode.CANNOT_CONSENT,
+            ConditionCode.INFLAMMATORY_ARTHRITIS_FLARE);
 
     private AbsoluteContraindications() {
     }
@@ -37,22 +38,21 @@ public final class AbsoluteContraindications {
      *
      * @param screen the screen the permission would apply to; may be {@code null}
      */
-    public static boolean isAbsolute(String restrictionCode, ScreeningResult screen) {
-        if (restrictionCode == null) {
+    public static boolean isAbsolute(ConditionCode restriction, ScreeningResult screen) {
+        if (restriction == null) {
             return false;
         }
-        String code = restrictionCode.strip();
-        if (ALWAYS.contains(code)) {
+        if (ALWAYS.contains(restriction)) {
             return true;
         }
-        return code.equals(ConditionCode.SKIN_LESION.name()) && screen != null && contraindicatesBy(screen, code);
+        return restriction == ConditionCode.SKIN_LESION && screen != null && contraindicatesBy(screen, restriction);
     }
 
-    private static boolean contraindicatesBy(ScreeningResult screen, String code) {
+    private static boolean contraindicatesBy(ScreeningResult screen, ConditionCode code) {
         for (TechniqueVerdict verdict : screen.conditionVerdicts()) {
             if (verdict.status() == TechniqueStatus.CONTRAINDICATED) {
                 for (Reason reason : verdict.reasons()) {
-                    if (reason.code().equals(code)) {
+                    if (reason.condition().filter(code::equals).isPresent()) {
                         return true;
                     }
                 }

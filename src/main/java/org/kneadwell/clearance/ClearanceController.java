@@ -125,7 +125,7 @@ class ClearanceController {
             if (verdict.status() == TechniqueStatus.CONTRAINDICATED) {
                 for (Reason reason : verdict.reasons()) {
                     options.add(new LiftOption(verdict.technique(), reason,
-                            AbsoluteContraindications.isAbsolute(reason.code(), screen)));
+                            reason.condition().map(c -> AbsoluteContraindications.isAbsolute(c, screen)).orElse(true)));
                 }
             }
         }

@@ -9,6 +9,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
+import org.kneadwell.screening.policy.ConditionCode;
 import org.kneadwell.screening.policy.Heat;
 import org.kneadwell.screening.policy.TechniqueVerdict;
 import org.kneadwell.shared.BodyRegion;
@@ -82,7 +83,7 @@ public record ClearanceScope(Set<Technique> techniques, Map<Technique, Integer> 
     }
 
     /** Whether a permission lifts the given restriction for the technique. */
-    public boolean permits(Technique technique, String restrictionCode) {
+    public boolean permits(Technique technique, ConditionCode restrictionCode) {
         return permissions.contains(new Permission(technique, restrictionCode));
     }
 }

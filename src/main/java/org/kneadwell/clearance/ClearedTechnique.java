@@ -51,8 +51,8 @@ final class ClearedTechnique {
         Optional<Integer> cap = scope.capFor(technique);
         boolean lifted = cap.isPresent();
         for (Reason reason : base.reasons()) {
-            lifted &= scope.permits(technique, reason.code())
-                    && !AbsoluteContraindications.isAbsolute(reason.code(), screen);
+            lifted &= reason.condition().filter(condition -> scope.permits(technique, condition)
+                    && !AbsoluteContraindications.isAbsolute(condition, screen)).isPresent();
         }
         Heat heat = technique == Technique.HOT_STONE ? scope.heat() : otherHeat(scope);
         if (!lifted || (heat == Heat.NONE && technique == Technique.HOT_STONE)) {

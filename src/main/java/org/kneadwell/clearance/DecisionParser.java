@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
+import org.kneadwell.screening.policy.ConditionCode;
 import org.kneadwell.screening.policy.Heat;
 import org.kneadwell.screening.policy.ScreeningResult;
 import org.kneadwell.shared.BodyRegion;
@@ -118,10 +119,12 @@ final class DecisionParser {
         for (int i = 0; i < asked.size(); i++) {
             DecisionInput.PermissionInput p = asked.get(i);
             Technique t = code(Technique.class, p == null ? null : p.technique(), "scope.permissions[" + i + "].technique");
-            String restriction = p == null || p.restriction() == null ? "" : p.restriction().strip().toUpperCase(Locale.ROOT);
-            if (restriction.isEmpty()) {
-                errors.put("scope.permissions[" + i + "].restriction", "clearance.error.restriction");
-            } else if (t != null) {
+            String field = "scope.permissions[" + i + "].restriction";
+            ConditionCode restriction = p == null || p.restriction() == null || p.restriction().isBlank() ? null
+                    : code(ConditionCode.class, p.restriction(), field);
+            if (p == null || p.restriction() == null || p.restriction().isBlank()) {
+                errors.put(field, "clearance.error.restriction");
+            } else if (t != null && restriction != null) {
                 permissions.add(new Permission(t, restriction));
             }
         }

@@ -2,6 +2,7 @@ package org.kneadwell.clearance;
 
 import java.util.Objects;
 
+import org.kneadwell.screening.policy.ConditionCode;
 import org.kneadwell.shared.Technique;
 
 /**
@@ -10,16 +11,13 @@ import org.kneadwell.shared.Technique;
  * reasons needs two permissions; lifting one never lifts the other.
  *
  * @param technique       the contraindicated technique
- * @param restrictionCode the condition code behind the contraindication, as it appears as a reason code in the
- *                        screen's condition verdict for that technique, e.g. {@code ANTICOAGULANT_THERAPY}
+ * @param restrictionCode the condition behind the contraindication, as it appears as a reason in the screen's
+ *                        condition verdict for that technique, e.g. {@code ANTICOAGULANT_THERAPY}
  */
-public record Permission(Technique technique, String restrictionCode) {
+public record Permission(Technique technique, ConditionCode restrictionCode) {
 
     public Permission {
         Objects.requireNonNull(technique, "technique");
-        if (restrictionCode == null || restrictionCode.isBlank()) {
-            throw new IllegalArgumentException("A permission names the restriction it lifts");
-        }
-        restrictionCode = restrictionCode.strip();
+        Objects.requireNonNull(restrictionCode, "A permission names the restriction it lifts");
     }
 }

@@ -7,6 +7,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
+import org.kneadwell.screening.policy.ConditionCode;
 import org.kneadwell.screening.policy.Reason;
 import org.kneadwell.screening.policy.ScreeningResult;
 import org.kneadwell.screening.policy.TechniqueStatus;
@@ -73,9 +74,9 @@ public final class ScopeCheck {
             Technique technique) {
         List<String> unlifted = new ArrayList<>();
         boolean absolute = false;
-        for (String code : contraindicatingCodes(screen, technique)) {
+        for (ConditionCode code : contraindicatingCodes(screen, technique)) {
             if (!scope.permits(technique, code)) {
-                unlifted.add(code);
+                unlifted.add(code.name());
                 absolute |= AbsoluteContraindications.isAbsolute(code, screen);
             }
         }
@@ -87,12 +88,12 @@ public final class ScopeCheck {
     }
 
     /** The codes of the reasons the screen's condition verdict contraindicates the technique for; empty if not CI. */
-    static Set<String> contraindicatingCodes(ScreeningResult screen, Technique technique) {
+    static Set<ConditionCode> contraindicatingCodes(ScreeningResult screen, Technique technique) {
         TechniqueVerdict verdict = screen.conditionVerdicts().get(technique.ordinal());
-        Set<String> codes = new LinkedHashSet<>();
+        Set<ConditionCode> codes = new LinkedHashSet<>();
         if (verdict.status() == TechniqueStatus.CONTRAINDICATED) {
             for (Reason reason : verdict.reasons()) {
-                codes.add(reason.code());
+                reason.condition().ifPresent(codes::add);
             }
         }
         return codes;

@@ -81,7 +81,7 @@ class EffectiveSafetyInvariantTest {
         boolean holdLifted = counts && clearance.scope().liftsHold();
         List<TechniqueVerdict> bases = screen.triage().massageOnHold() ? screen.conditionVerdicts() : screen.techniques();
         TechniqueVerdict base = bases.get(technique.ordinal());
-        Set<String> ciCodes = ScopeCheck.contraindicatingCodes(screen, technique);
+        Set<org.kneadwell.screening.policy.ConditionCode> ciCodes = ScopeCheck.contraindicatingCodes(screen, technique);
         boolean absolute = ciCodes.stream().anyMatch(code -> AbsoluteContraindications.isAbsolute(code, screen));
         if (absolute && counts && clearance.scope().includes(technique)) {
             coverage.absoluteRefused++;
@@ -111,7 +111,7 @@ class EffectiveSafetyInvariantTest {
         }
         if (base.status() == TechniqueStatus.CONTRAINDICATED) {
             assertThat(counts).as("lifted without a clearance: " + context).isTrue();
-            for (String code : ciCodes) {
+            for (org.kneadwell.screening.policy.ConditionCode code : ciCodes) {
                 assertThat(clearance.scope().permits(technique, code)).as("lifted without permission for " + code
                         + ": " + context).isTrue();
             }

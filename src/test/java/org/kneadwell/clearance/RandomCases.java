@@ -91,14 +91,14 @@ final class RandomCases {
             if (random.nextDouble() < 0.4) {
                 caps.put(technique, random.nextInt(6));
             }
-            for (String code : ScopeCheck.contraindicatingCodes(screen, technique)) {
+            for (ConditionCode code : ScopeCheck.contraindicatingCodes(screen, technique)) {
                 if (random.nextDouble() < 0.8) {
                     permissions.add(new Permission(technique, code));
                     caps.putIfAbsent(technique, random.nextInt(6));
                 }
             }
             if (random.nextDouble() < 0.05) {
-                permissions.add(new Permission(technique, ConditionCode.values()[random.nextInt(25)].name()));
+                permissions.add(new Permission(technique, ConditionCode.values()[random.nextInt(25)]));
                 caps.putIfAbsent(technique, random.nextInt(6));
             }
         }

@@ -88,9 +88,9 @@ class ScopeCheckTest {
 
     @Test
     void aSkinLesionIsAbsoluteOnlyWhenItContraindicates() {
-        assertThat(AbsoluteContraindications.isAbsolute("SKIN_LESION", Screens.contagiousSkinLesion())).isTrue();
-        assertThat(AbsoluteContraindications.isAbsolute("SKIN_LESION", Screens.plainPosture())).isFalse();
-        assertThat(AbsoluteContraindications.isAbsolute("DVT", Screens.plainPosture())).isTrue();
-        assertThat(AbsoluteContraindications.isAbsolute("ANTICOAGULANT_THERAPY", Screens.anticoagulated())).isFalse();
+        assertThat(AbsoluteContraindications.isAbsolute(org.kneadwell.screening.policy.ConditionCode.SKIN_LESION, Screens.contagiousSkinLesion())).isTrue();
+        assertThat(AbsoluteContraindications.isAbsolute(org.kneadwell.screening.policy.ConditionCode.SKIN_LESION, Screens.plainPosture())).isFalse();
+        assertThat(AbsoluteContraindications.isAbsolute(org.kneadwell.screening.policy.ConditionCode.DVT, Screens.plainPosture())).isTrue();
+        assertThat(AbsoluteContraindications.isAbsolute(org.kneadwell.screening.policy.ConditionCode.ANTICOAGULANT_THERAPY, Screens.anticoagulated())).isFalse();
     }
 }

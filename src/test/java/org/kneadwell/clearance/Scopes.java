@@ -63,7 +63,7 @@ final class Scopes {
     }
 
     Scopes permit(Technique technique, String restrictionCode) {
-        permissions.add(new Permission(technique, restrictionCode));
+        permissions.add(new Permission(technique, org.kneadwell.screening.policy.ConditionCode.valueOf(restrictionCode)));
         return this;
     }
 

@@ -9,6 +9,16 @@ import java.util.Objects;
  */
 public record Reason(String code, String text, List<String> sources) {
 
+    /** The condition this reason is about, if its code is a condition's (not a red flag's or a cause's). */
+    public java.util.Optional<ConditionCode> condition() {
+        for (ConditionCode condition : ConditionCode.values()) {
+            if (condition.name().equals(code)) {
+                return java.util.Optional.of(condition);
+            }
+        }
+        return java.util.Optional.empty();
+    }
+
     public Reason {
         if (code == null || code.isBlank() || text == null || text.isBlank()) {
             throw new IllegalArgumentException("A reason needs a code and a text");
