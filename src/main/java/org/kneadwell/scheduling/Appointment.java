@@ -5,15 +5,24 @@ import java.util.UUID;
 
 import org.kneadwell.shared.Technique;
 
-/** One booked (or cancelled, missed, attended) session with a therapist. */
+/**
+ * One booked (or cancelled, missed, attended) session with a therapist. {@code rebookReason} is set when the clinic
+ * must rebook it (THERAPIST_DEACTIVATED).
+ */
 public record Appointment(long id, UUID publicId, UUID patientId, UUID therapistId, UUID locationId, UUID planId,
         UUID seriesId, Technique technique, Instant start, Instant end, Status status, String cancelReason,
-        boolean lateCancellation, Instant createdAt) {
+        boolean lateCancellation, Instant createdAt,
+        String rebookReason) {
 
     public enum Status { BOOKED, CANCELLED, NO_SHOW, ATTENDED }
 
     public boolean isActive() {
         return status == Status.BOOKED;
+    }
+
+    /** Still booked but marked for the clinic to rebook (e.g. its therapist was deactivated); see {@link #rebookReason}. */
+    public boolean needsRebooking() {
+        return isActive() && rebookReason != null;
     }
 
     public int minutes() {
