@@ -121,13 +121,10 @@ class TherapistApiController {
             throw new TherapistNotBookableException(reason,
                     messages.getMessage(reason.messageKey(), null, reason.name(), Locale.ENGLISH));
         });
-        Credential credential = directory.credential(id);
         List<Interval> taken = bookedTime.getIfAvailable() == null ? List.of()
                 : bookedTime.getObject().taken(id, first.atStartOfDay(clinic.zone()).toInstant(),
                         last.plusDays(1).atStartOfDay(clinic.zone()).toInstant());
-        return availability.slots(id, first, last, length, taken).stream()
-                .filter(s -> credential.bookableOn(s.start().atZone(clinic.zone()).toLocalDate()))
-                .map(SlotResult::of).toList();
+        return availability.slots(id, first, last, length, taken).stream().map(SlotResult::of).toList();
     }
 
     @ExceptionHandler(InvalidTherapistDetailsException.class)

@@ -137,6 +137,20 @@ class UnbookableTherapistTest {
     }
 
     @Test
+    void slotsStopOnTheLastDayTheCredentialIsValid() {
+        LocalDate lastValid = jdbc.sql("select p.credential_expires_on from therapist_profile p join account a "
+                + "on a.id = p.account_id where a.display_name = 'Tomas Novak'").query(LocalDate.class).single();
+        LocalDate from = lastValid.minusDays(5);
+        HttpResponse<String> slots = api.get("/api/v1/therapists/" + profileOf("Tomas Novak") + "/slots?from=" + from
+                + "&to=" + lastValid.plusDays(10) + "&minutes=60", maya);
+        assertThat(slots.statusCode()).as(slots.body()).isEqualTo(200);
+        List<LocalDate> days = SLOT.matcher(slots.body()).results()
+                .map(m -> java.time.OffsetDateTime.parse(m.group(1)).atZoneSameInstant(clinic.zone()).toLocalDate())
+                .toList();
+        assertThat(days).isNotEmpty().allSatisfy(day -> assertThat(day).isBeforeOrEqualTo(lastValid));
+    }
+
+    @Test
     void deactivationRevokesFeedsRefusesBookingAndMarksUpcomingSessionsForRebooking() {
         String email = "ravi.patel." + UUID.randomUUID().toString().substring(0, 8) + "@example.org";
         AccountSummary ravi = administration.createDemoAccounts(
