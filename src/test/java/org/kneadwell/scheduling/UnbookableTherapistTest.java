@@ -197,6 +197,13 @@ class UnbookableTherapistTest {
         assertThat(mayaPage.get("/").body()).contains("Jordan Ellis: the session on").contains("with Ravi Patel needs rebooking");
         String chart = mayaPage.get("/patients/" + jordan).body();
         assertThat(chart.substring(chart.indexOf("id=\"appointments\""))).contains("Needs rebooking");
+        mayaPage.get("/patients/" + jordan + "/book");
+        HttpResponse<String> pageRefused = mayaPage.post("/patients/" + jordan + "/appointments", java.util.Map.of(
+                "therapist", profile.toString(), "start", monday, "minutes", "60", "technique", "SWEDISH"));
+        String back = pageRefused.headers().firstValue("Location").orElseThrow().replaceFirst("^https?://[^/]+", "");
+        assertThat(back).startsWith("/patients/" + jordan + "/book");
+        assertThat(mayaPage.get(back).body()).contains("account has been deactivated");
+        assertThat(appointments()).isEqualTo(before);
 
         Browserless adminPage = new Browserless(port);
         assertThat(adminPage.signIn(Demo.ADMIN, totp)).isTrue();
