@@ -156,7 +156,10 @@ public class Booking {
             throw new BookingRefusedException("patientId", "booking.error.required");
         }
         patients.require(user, request.patientId(), PatientAction.EDIT_CLINICAL);
-        plans.requireActivePlanOrNone(request.patientId(), request.planId());
+        if (!plans.isActivePlanOrNone(request.patientId(), request.planId())) {
+            audit.denied(user, "appointment.book", request.patientId(), "treatment-plan", request.planId().toString());
+            throw new BookingRefusedException("planId", "booking.error.unknownPlan");
+        }
         if (request.therapistId() == null || !therapists.exists(request.therapistId())) {
             throw new BookingRefusedException("therapistId", "booking.error.unknownTherapist");
         }
@@ -170,7 +173,7 @@ public class Booking {
             throw new BookingRefusedException("start", "booking.error.past");
         }
         LocalDate day = start.atZone(clinic.zone()).toLocalDate();
-        refuseUnbookable(request.therapistId(), day);
+        refuseUnbookable(user, request, day);
         SafetyToday onDay = safety.on(request.patientId(), day);
         Technique technique = technique(request, onDay);
         refuseUnsafe(onDay, technique);
@@ -217,8 +220,9 @@ public class Booking {
     }
 
     /** A deactivated therapist, or one whose credential is unverified or expired by then, cannot be booked. */
-    private void refuseUnbookable(UUID therapistId, LocalDate day) {
-        therapists.notBookableOn(therapistId, day).ifPresent(reason -> {
+    private void refuseUnbookable(CurrentUser user, BookingRequest request, LocalDate day) {
+        therapists.notBookableOn(request.therapistId(), day).ifPresent(reason -> {
+            audit.denied(user, "appointment.book", request.patientId(), "therapist", request.therapistId().toString());
             throw BookingRefusedException.therapistUnavailable(reason == NotBookable.DEACTIVATED
                     ? "booking.error.therapistDeactivated" : "booking.error.credential");
         });

@@ -28,11 +28,9 @@ class PlanChecks {
         return activePlan(patientId, planId).map(TreatmentPlan::content).map(c -> c.techniques());
     }
 
-    /** Refuses, naming {@code planId}, a plan that is not this patient's active plan; no plan is fine. */
-    void requireActivePlanOrNone(UUID patientId, UUID planId) {
-        if (planId != null && activePlan(patientId, planId).isEmpty()) {
-            throw new BookingRefusedException("planId", "booking.error.unknownPlan");
-        }
+    /** True when no plan is given or it is this patient's active plan. */
+    boolean isActivePlanOrNone(UUID patientId, UUID planId) {
+        return planId == null || activePlan(patientId, planId).isPresent();
     }
 
     private Optional<TreatmentPlan> activePlan(UUID patientId, UUID planId) {

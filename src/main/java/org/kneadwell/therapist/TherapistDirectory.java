@@ -1,6 +1,7 @@
 package org.kneadwell.therapist;
 
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -103,7 +104,7 @@ public class TherapistDirectory {
      * Why the therapist cannot be booked on {@code day}, or empty when they can: a deactivated account first, then
      * the credential. Throws {@link TherapistNotFoundException} for an unknown therapist.
      */
-    public Optional<NotBookable> notBookableOn(UUID therapistId, java.time.LocalDate day) {
+    public Optional<NotBookable> notBookableOn(UUID therapistId, LocalDate day) {
         Therapists.Row row = therapists.byPublicId(therapistId)
                 .orElseThrow(() -> new TherapistNotFoundException(therapistId));
         if (!hasActiveAccount(row)) {

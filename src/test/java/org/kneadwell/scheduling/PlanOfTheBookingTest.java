@@ -85,9 +85,16 @@ class PlanOfTheBookingTest {
         return jdbc.sql("select count(*) from appointment").query(Long.class).single();
     }
 
+    private long refusalsAudited() {
+        return jdbc.sql("select count(*) from audit_event where action = 'appointment.book' and outcome = 'DENIED' "
+                + "and patient_id = ? and record_type = 'treatment-plan' and record_id = ?")
+                .params(jordan, weisCompletedPlan.toString()).query(Long.class).single();
+    }
+
     @Test
     void anotherPatientsCompletedPlanIsRefusedNamingPlanIdAndNothingIsStored() {
         long before = appointments();
+        long refusalsBefore = refusalsAudited();
         HttpResponse<String> refused = book(slot(100), weisCompletedPlan);
         assertThat(refused.statusCode()).as(refused.body()).isEqualTo(400);
         assertThat(refused.body()).contains("\"field\":\"planId\"").contains("No such active plan for this patient");
@@ -95,6 +102,7 @@ class PlanOfTheBookingTest {
         assertThat(unknown.statusCode()).as(unknown.body()).isEqualTo(400);
         assertThat(unknown.body()).contains("\"field\":\"planId\"");
         assertThat(appointments()).isEqualTo(before);
+        assertThat(refusalsAudited()).isEqualTo(refusalsBefore + 1);
 
         HttpResponse<String> own = book(slot(100), jordansPlan);
         assertThat(own.statusCode()).as(own.body()).isEqualTo(201);

@@ -127,6 +127,9 @@ class UnbookableTherapistTest {
         assertThat(booked.statusCode()).as(booked.body()).isEqualTo(409);
         assertThat(booked.body()).contains("\"field\":\"therapistId\"").contains("not verified");
         assertThat(appointments()).isEqualTo(before);
+        assertThat(jdbc.sql("select count(*) from audit_event where action = 'appointment.book' and outcome = 'DENIED' "
+                + "and record_type = 'therapist' and record_id = ?").param(amara.toString()).query(Long.class).single())
+                .isPositive();
     }
 
     @Test
