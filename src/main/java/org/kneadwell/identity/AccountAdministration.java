@@ -48,6 +48,8 @@ public class AccountAdministration {
         tokens.revokeAllOf(account.id());
         sessions.findByPrincipalName(account.publicId().toString()).keySet().forEach(sessions::deleteById);
         audit(admin, "account.deactivated", account, sourceIp, now);
+        events.publishEvent(new AccountDeactivated(account.id(), account.publicId(), account.displayName(),
+                account.role(), admin));
     }
 
     @Transactional

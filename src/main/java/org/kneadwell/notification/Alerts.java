@@ -5,23 +5,33 @@ import static org.kneadwell.shared.SqlTime.utc;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.Objects;
+import java.util.Set;
 import java.util.UUID;
 
+import org.kneadwell.identity.CurrentUser;
 import org.kneadwell.notification.Alert.Severity;
+import org.kneadwell.shared.PatientVisibility;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** In-app alerts: raised by features, shown on the recipient's home page, dismissed by the recipient. */
+/**
+ * In-app alerts: raised by features, shown on the recipient's home page, dismissed by the recipient. An alert about a
+ * patient is shown only while the access policy still lets the reader see that patient (asked through
+ * {@link PatientVisibility}, so this module does not depend on the patient module).
+ */
 @Service
 public class Alerts {
 
     private final JdbcClient jdbc;
     private final Clock clock;
+    private final PatientVisibility visibility;
 
-    Alerts(JdbcClient jdbc, Clock clock) {
+    Alerts(JdbcClient jdbc, Clock clock, PatientVisibility visibility) {
         this.jdbc = jdbc;
         this.clock = clock;
+        this.visibility = visibility;
     }
 
     @Transactional
@@ -35,9 +45,16 @@ public class Alerts {
         return id;
     }
 
-    /** Open alerts, pinned and most severe first. */
+    /** The reader's open alerts that they may still see, pinned and most severe first. */
     @Transactional(readOnly = true)
-    public List<Alert> openFor(long accountId) {
+    public List<Alert> openFor(CurrentUser reader) {
+        List<Alert> open = stored(reader.accountId());
+        Set<UUID> visible = visibility.visibleTo(reader,
+                open.stream().map(Alert::patientId).filter(Objects::nonNull).toList());
+        return open.stream().filter(a -> a.patientId() == null || visible.contains(a.patientId())).toList();
+    }
+
+    private List<Alert> stored(long accountId) {
         return jdbc.sql("""
                 select public_id, patient_id, severity, message, link, pinned, created_at from alert
                 where account_id = ? and dismissed_at is null

@@ -10,10 +10,11 @@ import org.kneadwell.shared.Technique;
  *
  * @param blockedReason why effective safety no longer allows this booked session (screening contract §5.5), or
  *                      {@code null}; the session is not cancelled, and cannot start while the mark stands
+ * @param rebookReason  set when the clinic must rebook it (THERAPIST_DEACTIVATED)
  */
 public record Appointment(long id, UUID publicId, UUID patientId, UUID therapistId, UUID locationId, UUID planId,
         UUID seriesId, Technique technique, Instant start, Instant end, Status status, String cancelReason,
-        boolean lateCancellation, Instant createdAt, String blockedReason) {
+        boolean lateCancellation, Instant createdAt, String blockedReason, String rebookReason) {
 
     public enum Status { BOOKED, CANCELLED, NO_SHOW, ATTENDED }
 
@@ -24,6 +25,11 @@ public record Appointment(long id, UUID publicId, UUID patientId, UUID therapist
     /** Whether effective safety no longer allows this session (it stays booked until someone acts on it). */
     public boolean blockedBySafety() {
         return blockedReason != null;
+    }
+
+    /** Still booked but marked for the clinic to rebook (e.g. its therapist was deactivated); see {@link #rebookReason}. */
+    public boolean needsRebooking() {
+        return isActive() && rebookReason != null;
     }
 
     public int minutes() {

@@ -18,8 +18,9 @@ import org.springframework.stereotype.Repository;
 @Repository
 class Appointments {
 
-    private static final String COLUMNS = "id, public_id, patient_id, therapist_id, location_id, plan_id, series_id, "
-            + "technique, starts_at, ends_at, status, cancel_reason, late_cancellation, created_at, blocked_reason";
+    static final String COLUMNS = "id, public_id, patient_id, therapist_id, location_id, plan_id, series_id, "
+            + "technique, starts_at, ends_at, status, cancel_reason, late_cancellation, created_at, blocked_reason"
+            + ", rebook_reason";
 
     private final JdbcClient jdbc;
 
@@ -102,6 +103,31 @@ class Appointments {
                 .update() == 1;
     }
 
+    /** The therapist's sessions still booked after {@code now}. */
+    List<Appointment> upcomingOfTherapist(UUID therapistId, Instant now) {
+        return jdbc.sql("select " + COLUMNS + " from appointment where therapist_id = ? and status = 'BOOKED' "
+                + "and starts_at > ? order by starts_at").params(therapistId, utc(now)).query(Appointments::map).list();
+    }
+
+    /** Marks a booked session for rebooking; false if it is no longer booked or already marked. */
+    boolean markForRebooking(long id, String reason, Instant now) {
+        return jdbc.sql("update appointment set rebook_reason = ?, rebook_marked_at = ? "
+                + "where id = ? and status = 'BOOKED' and rebook_reason is null").params(reason, utc(now), id)
+                .update() == 1;
+    }
+
+    /** Upcoming booked sessions marked for rebooking, counted per therapist. */
+    java.util.Map<UUID, Long> awaitingRebookingByTherapist(Instant now) {
+        java.util.Map<UUID, Long> counts = new java.util.LinkedHashMap<>();
+        jdbc.sql("select therapist_id, count(*) as n from appointment where status = 'BOOKED' "
+                + "and rebook_reason is not null and starts_at > ? group by therapist_id order by therapist_id")
+                .param(utc(now))
+                .query(rs -> {
+                    counts.put(rs.getObject("therapist_id", UUID.class), rs.getLong("n"));
+                });
+        return counts;
+    }
+
     static Appointment map(ResultSet rs, int row) throws SQLException {
         return new Appointment(rs.getLong("id"), rs.getObject("public_id", UUID.class),
                 rs.getObject("patient_id", UUID.class), rs.getObject("therapist_id", UUID.class),
@@ -109,6 +135,6 @@ class Appointments {
                 rs.getObject("series_id", UUID.class), Technique.valueOf(rs.getString("technique")),
                 instant(rs, "starts_at"), instant(rs, "ends_at"), Appointment.Status.valueOf(rs.getString("status")),
                 rs.getString("cancel_reason"), rs.getBoolean("late_cancellation"), instant(rs, "created_at"),
-                rs.getString("blocked_reason"));
+                rs.getString("blocked_reason"), rs.getString("rebook_reason"));
     }
 }

@@ -21,6 +21,7 @@ import org.kneadwell.patient.PatientAction;
 import org.kneadwell.patient.PatientRecords;
 import org.kneadwell.shared.ClinicSettings;
 import org.kneadwell.shared.Technique;
+import org.kneadwell.therapist.NotBookable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
@@ -155,6 +156,10 @@ public class Booking {
             throw new BookingRefusedException("patientId", "booking.error.required");
         }
         patients.require(user, request.patientId(), PatientAction.EDIT_CLINICAL);
+        if (!plans.isActivePlanOrNone(request.patientId(), request.planId())) {
+            audit.denied(user, "appointment.book", request.patientId(), "treatment-plan", request.planId().toString());
+            throw new BookingRefusedException("planId", "booking.error.unknownPlan");
+        }
         if (request.therapistId() == null || !therapists.exists(request.therapistId())) {
             throw new BookingRefusedException("therapistId", "booking.error.unknownTherapist");
         }
@@ -168,14 +173,12 @@ public class Booking {
             throw new BookingRefusedException("start", "booking.error.past");
         }
         LocalDate day = start.atZone(clinic.zone()).toLocalDate();
+        refuseUnbookable(user, request, day);
         SafetyToday onDay = safety.on(request.patientId(), day);
         Technique technique = technique(request, onDay);
         refuseUnsafe(onDay, technique);
         if (!therapists.offers(request.therapistId(), technique)) {
             throw new BookingRefusedException("technique", "booking.error.notOffered");
-        }
-        if (!therapists.bookableOn(request.therapistId(), day)) {
-            throw new BookingRefusedException("therapistId", "booking.error.credential");
         }
         UUID location = therapists.locationAt(request.therapistId(), start, minutes)
                 .orElseThrow(() -> new BookingRefusedException("start", "booking.error.outsideHours"));
@@ -214,6 +217,15 @@ public class Booking {
     private List<Technique> planTechniques(BookingRequest request) {
         return plans.techniquesOf(request.patientId(), request.planId())
                 .orElseThrow(() -> new BookingRefusedException("planId", "booking.error.unknownPlan"));
+    }
+
+    /** A deactivated therapist, or one whose credential is unverified or expired by then, cannot be booked. */
+    private void refuseUnbookable(CurrentUser user, BookingRequest request, LocalDate day) {
+        therapists.notBookableOn(request.therapistId(), day).ifPresent(reason -> {
+            audit.denied(user, "appointment.book", request.patientId(), "therapist", request.therapistId().toString());
+            throw BookingRefusedException.therapistUnavailable(reason == NotBookable.DEACTIVATED
+                    ? "booking.error.therapistDeactivated" : "booking.error.credential");
+        });
     }
 
     /** The refusals that come from effective safety, each with its next step. */

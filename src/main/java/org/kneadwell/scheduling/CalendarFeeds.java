@@ -78,7 +78,16 @@ public class CalendarFeeds {
         return revoked;
     }
 
-    /** The feed for a live link, or empty for an unknown or revoked one. */
+    /** Revokes every feed link of a therapist whose account is being deactivated; {@code by} is the admin. */
+    @Transactional
+    int revokeTherapistFeeds(UUID therapistId, CurrentUser by) {
+        int revoked = jdbc.sql("update calendar_feed set revoked_at = ? where owner_kind = 'THERAPIST' and owner_id = ? "
+                + "and revoked_at is null").params(utc(clock.instant()), therapistId).update();
+        audit.write(by, "calendar.revoke", null, "calendar-feed", therapistId.toString());
+        return revoked;
+    }
+
+    /** The feed for a live link, or empty for an unknown or revoked one, or one of a deactivated therapist. */
     @Transactional(readOnly = true)
     public Optional<String> feed(String token) {
         if (token == null || token.length() > 100) {
@@ -88,7 +97,8 @@ public class CalendarFeeds {
         }
         Optional<Feed> feed = jdbc.sql("select owner_kind, owner_id from calendar_feed where token_hash = ? and revoked_at is null")
                 .param(hash(token)).query((rs, i) -> new Feed(Owner.valueOf(rs.getString("owner_kind")),
-                        rs.getObject("owner_id", UUID.class))).optional();
+                        rs.getObject("owner_id", UUID.class))).optional()
+                .filter(f -> f.kind() == Owner.PATIENT || therapists.hasActiveAccount(f.owner()));
         return feed.map(f -> {
             Instant now = clock.instant();
             List<Appointment> sessions = f.kind() == Owner.PATIENT

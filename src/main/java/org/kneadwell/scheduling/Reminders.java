@@ -51,9 +51,9 @@ class Reminders {
     @Transactional
     public int sendDue() {
         Instant now = clock.instant();
-        List<Appointment> due = jdbc.sql("select id, public_id, patient_id, therapist_id, location_id, plan_id, series_id, "
-                + "technique, starts_at, ends_at, status, cancel_reason, late_cancellation, created_at from appointment "
-                + "where status = 'BOOKED' and reminder_sent_at is null and starts_at > ? and starts_at <= ?")
+        List<Appointment> due = jdbc.sql("select " + Appointments.COLUMNS + " from appointment "
+                + "where status = 'BOOKED' and reminder_sent_at is null and starts_at > ? and starts_at <= ?"
+                + " and rebook_reason is null")
                 .params(utc(now), utc(now.plus(AHEAD))).query(Appointments::map).list();
         for (Appointment session : due) {
             patients.forClinicJob(session.patientId()).filter(p -> p.details().email() != null).ifPresent(patient ->

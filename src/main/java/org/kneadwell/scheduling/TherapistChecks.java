@@ -10,6 +10,7 @@ import org.kneadwell.shared.Technique;
 import org.kneadwell.therapist.Availability;
 import org.kneadwell.therapist.BookedTime;
 import org.kneadwell.therapist.Interval;
+import org.kneadwell.therapist.NotBookable;
 import org.kneadwell.therapist.TherapistDirectory;
 import org.springframework.stereotype.Component;
 
@@ -38,8 +39,14 @@ class TherapistChecks implements BookedTime {
         return directory.profile(therapistId).map(p -> p.offersAny(java.util.Set.of(technique))).orElse(false);
     }
 
-    boolean bookableOn(UUID therapistId, LocalDate day) {
-        return directory.credential(therapistId).bookableOn(day);
+    /** Why the therapist cannot be booked on the day (deactivated, credential unverified or expired), if so. */
+    Optional<NotBookable> notBookableOn(UUID therapistId, LocalDate day) {
+        return directory.notBookableOn(therapistId, day);
+    }
+
+    /** Whether the therapist's account is still active (their calendar feed stops when it is not). */
+    boolean hasActiveAccount(UUID therapistId) {
+        return directory.hasActiveAccount(therapistId);
     }
 
     Optional<UUID> locationAt(UUID therapistId, Instant start, int minutes) {

@@ -27,11 +27,16 @@ public class Availability {
 
     /**
      * Free slots of {@code minutes} between the two days (both included, in the clinic's zone), not in the past,
-     * clear of the {@code taken} intervals plus the therapist's buffer. Credentials are not checked here.
+     * clear of the {@code taken} intervals plus the therapist's buffer, and only on days the credential is valid
+     * (none when it is unverified). Whether the account is active is the caller's check
+     * ({@link TherapistDirectory#notBookableOn}).
      */
     public List<Slot> slots(UUID therapistId, LocalDate from, LocalDate to, int minutes, List<Interval> taken) {
-        return new SlotCalculator(clinic.zone()).slots(schedule(therapistId), from, to, minutes, taken,
-                clock.instant());
+        Therapists.Row row = row(therapistId);
+        return new SlotCalculator(clinic.zone()).slots(therapists.schedule(row.id(), row.bufferMinutes()), from, to,
+                minutes, taken, clock.instant()).stream()
+                .filter(slot -> row.credential().bookableOn(slot.start().atZone(clinic.zone()).toLocalDate()))
+                .toList();
     }
 
     /** The first free slot from today within the next 92 days, for "next free slot" in search results. */
@@ -60,8 +65,11 @@ public class Availability {
     }
 
     public Schedule schedule(UUID therapistId) {
-        Therapists.Row row = therapists.byPublicId(therapistId)
-                .orElseThrow(() -> new TherapistNotFoundException(therapistId));
+        Therapists.Row row = row(therapistId);
         return therapists.schedule(row.id(), row.bufferMinutes());
+    }
+
+    private Therapists.Row row(UUID therapistId) {
+        return therapists.byPublicId(therapistId).orElseThrow(() -> new TherapistNotFoundException(therapistId));
     }
 }

@@ -117,6 +117,10 @@ class TherapistApiController {
         if (!errors.isEmpty()) {
             throw new InvalidTherapistDetailsException(errors);
         }
+        directory.notBookableOn(id, first).ifPresent(reason -> {
+            throw new TherapistNotBookableException(reason,
+                    messages.getMessage(reason.messageKey(), null, reason.name(), Locale.ENGLISH));
+        });
         List<Interval> taken = bookedTime.getIfAvailable() == null ? List.of()
                 : bookedTime.getObject().taken(id, first.atStartOfDay(clinic.zone()).toInstant(),
                         last.plusDays(1).atStartOfDay(clinic.zone()).toInstant());

@@ -1,6 +1,7 @@
 package org.kneadwell.therapist;
 
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -12,6 +13,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.kneadwell.identity.AccountDirectory;
+import org.kneadwell.identity.AccountStatus;
 import org.kneadwell.identity.AccountSummary;
 import org.kneadwell.identity.Role;
 import org.kneadwell.shared.ClinicSettings;
@@ -96,6 +98,28 @@ public class TherapistDirectory {
     public Credential credential(UUID therapistId) {
         return therapists.byPublicId(therapistId).map(Therapists.Row::credential)
                 .orElseThrow(() -> new TherapistNotFoundException(therapistId));
+    }
+
+    /**
+     * Why the therapist cannot be booked on {@code day}, or empty when they can: a deactivated account first, then
+     * the credential. Throws {@link TherapistNotFoundException} for an unknown therapist.
+     */
+    public Optional<NotBookable> notBookableOn(UUID therapistId, LocalDate day) {
+        Therapists.Row row = therapists.byPublicId(therapistId)
+                .orElseThrow(() -> new TherapistNotFoundException(therapistId));
+        if (!hasActiveAccount(row)) {
+            return Optional.of(NotBookable.DEACTIVATED);
+        }
+        return row.credential().notBookableOn(day).map(NotBookable::of);
+    }
+
+    /** Whether the therapist's account is active (false for an unknown therapist). */
+    public boolean hasActiveAccount(UUID therapistId) {
+        return therapists.byPublicId(therapistId).map(this::hasActiveAccount).orElse(false);
+    }
+
+    private boolean hasActiveAccount(Therapists.Row row) {
+        return accounts.find(row.accountId()).map(a -> a.status() == AccountStatus.ACTIVE).orElse(false);
     }
 
     /** Whether the therapist's credential allows booking today in the clinic's zone. */

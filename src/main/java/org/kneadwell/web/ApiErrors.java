@@ -111,7 +111,7 @@ class ApiErrors extends ResponseEntityExceptionHandler {
                 .toList());
         if (ex.conflict()) {
             problem.setStatus(HttpStatus.CONFLICT);
-            problem.setTitle("Slot taken");
+            problem.setTitle(ex.title());
             problem.setDetail(messages.getMessage(ex.fieldErrors().values().iterator().next(), null, Locale.ENGLISH));
         }
         return ResponseEntity.status(problem.getStatus()).body(problem);

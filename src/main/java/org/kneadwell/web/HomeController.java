@@ -14,6 +14,7 @@ import org.kneadwell.notification.Outbox;
 import org.kneadwell.patient.PatientRecords;
 import org.kneadwell.screening.IntakeDrafts;
 import org.kneadwell.screening.SafetySummary;
+import org.kneadwell.scheduling.Rebooking;
 import org.kneadwell.scheduling.Visits;
 import org.kneadwell.screening.Screenings;
 import org.kneadwell.shared.RouteAccess;
@@ -38,11 +39,13 @@ class HomeController {
     private final Visits visits;
     private final PatientSafety safety;
     private final java.time.Clock clock;
+    private final Rebooking rebooking;
 
     HomeController(PatientRecords patients, Alerts alerts, AccountDirectory accounts, Outbox outbox,
             AuditVerifier auditVerifier, Screenings screenings, IntakeDrafts drafts, Clearances clearances,
-            Visits visits, PatientSafety safety, java.time.Clock clock) {
+            Visits visits, PatientSafety safety, java.time.Clock clock, Rebooking rebooking) {
         this.safety = safety;
+        this.rebooking = rebooking;
         this.visits = visits;
         this.clock = clock;
         this.patients = patients;
@@ -58,7 +61,7 @@ class HomeController {
     @GetMapping("/")
     @RouteAccess(value = Audience.SIGNED_IN, patientData = true)
     String home(@AuthenticationPrincipal CurrentUser user, Model model) {
-        model.addAttribute("alerts", alerts.openFor(user.accountId()));
+        model.addAttribute("alerts", alerts.openFor(user));
         switch (user.role()) {
             case PATIENT -> patients.ownRecord(user).ifPresent(own -> {
                 model.addAttribute("chart", patients.chart(user, own.publicId()));
@@ -85,6 +88,7 @@ class HomeController {
                 model.addAttribute("outboxCounts", outbox.countsByStatus());
                 model.addAttribute("smtpConfigured", outbox.smtpConfigured());
                 model.addAttribute("verification", auditVerifier.verify());
+                model.addAttribute("rebooking", rebooking.awaitingRebooking(user));
             }
         }
         return "home/" + user.role().name().toLowerCase(java.util.Locale.ROOT);
