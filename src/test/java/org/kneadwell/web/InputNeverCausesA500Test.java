@@ -104,6 +104,10 @@ class InputNeverCausesA500Test {
             assertThat(fromABrowser.headers().firstValue("Content-Type")).as(path)
                     .hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
         }
+        HttpResponse<String> wrongMethod = api.send("DELETE", "/api/v1/patients", token, null);
+        assertThat(wrongMethod.statusCode()).isEqualTo(405);
+        assertThat(wrongMethod.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
     }
 
     private HttpResponse<String> getAcceptingHtml(String path) throws IOException, InterruptedException {
