@@ -71,16 +71,51 @@ public class Invitations {
         String secret = role.requiresSecondFactor() ? totp.newSecret() : null;
         long accountId = accounts.insert(UUID.randomUUID(), email, displayName.strip(), role, AccountStatus.INVITED,
                 null, secret, now);
-        String token = Hashes.randomToken();
         Instant expiresAt = now.plus(VALID_FOR);
+        // A hash of a token nobody ever sees: the usable link is minted when the e-mail is sent.
         jdbc.sql("insert into invitation (token_hash, account_id, invited_by, created_at, expires_at) values (?, ?, ?, ?, ?)")
-                .params(Hashes.sha256(token), accountId, by.accountId(), utc(now), utc(expiresAt)).update();
+                .params(Hashes.sha256(Hashes.randomToken()), accountId, by.accountId(), utc(now), utc(expiresAt))
+                .update();
         Account account = accounts.byId(accountId).orElseThrow();
-        events.publishEvent(new AccountInvited(account.email(), account.displayName(), role,
-                baseUrl + "/invitations/" + token, expiresAt));
+        events.publishEvent(new AccountInvited(account.email(), account.displayName(), role, account.publicId(),
+                expiresAt));
         events.publishEvent(new AuditEvent(now, by.publicId(), by.role().name(), "account.invited", null, "account",
                 account.publicId().toString(), sourceIp, Outcome.SUCCESS));
         return AccountSummary.of(account);
+    }
+
+    /**
+     * A fresh one-time link for the account's open invitation, replacing any earlier link (which stops working);
+     * empty when the invitation was used, cancelled or has expired. Only the outbox sender calls this, at the moment
+     * it hands the e-mail to the mail server: the link exists in that e-mail and nowhere else.
+     */
+    @Transactional
+    public Optional<String> mintLinkForDelivery(UUID account) {
+        String token = Hashes.randomToken();
+        int updated = jdbc.sql("""
+                update invitation set token_hash = ?
+                where used_at is null and expires_at > ?
+                  and account_id = (select id from account where public_id = ? and status = 'INVITED')""")
+                .params(Hashes.sha256(token), utc(clock.instant()), account).update();
+        return updated == 1 ? Optional.of(baseUrl + "/invitations/" + token) : Optional.empty();
+    }
+
+    /**
+     * Withdraws the open invitation of an account that was never activated: the invitation and the empty account
+     * are removed (the link, wherever it went, stops working) and the cancellation is audited. False when the
+     * account is not waiting for activation. The caller first unlinks the account from anything that refers to it.
+     */
+    @Transactional
+    public boolean cancel(CurrentUser by, long accountId) {
+        Optional<Account> invited = accounts.byId(accountId).filter(a -> a.status() == AccountStatus.INVITED);
+        if (invited.isEmpty()) {
+            return false;
+        }
+        jdbc.sql("delete from invitation where account_id = ?").param(accountId).update();
+        jdbc.sql("delete from account where id = ? and status = 'INVITED'").param(accountId).update();
+        events.publishEvent(new AuditEvent(clock.instant(), by.publicId(), by.role().name(), "invitation.cancelled",
+                null, "account", invited.get().publicId().toString(), null, Outcome.SUCCESS));
+        return true;
     }
 
     /** What the acceptance page shows; empty when the link is unknown, used or expired. */

@@ -1,27 +1,26 @@
 package org.kneadwell.identity;
 
-import static org.kneadwell.shared.SqlTime.instant;
 import static org.kneadwell.shared.SqlTime.utc;
 
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Optional;
 
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * After {@value #MAX_FAILURES} failed sign-ins within {@link #WINDOW} a user name is paused for
- * {@link #PAUSE}, whether or not an account exists for it. Names are stored hashed.
+ * At most {@value #MAX_ATTEMPTS} password checks per user name in a {@link #WINDOW}, whatever the concurrency:
+ * a sign-in takes a slot with one conditional UPDATE before its password is checked (the database's row lock
+ * makes parallel requests take slots one after another), a failed attempt keeps its slot, and a successful one
+ * gives it back. Names without an account are throttled the same way; names are stored hashed.
  */
 @Component
 class LoginThrottle {
 
-    static final int MAX_FAILURES = 5;
+    static final int MAX_ATTEMPTS = 5;
     static final Duration WINDOW = Duration.ofMinutes(15);
-    static final Duration PAUSE = Duration.ofMinutes(15);
 
     private final JdbcClient jdbc;
     private final Clock clock;
@@ -31,50 +30,39 @@ class LoginThrottle {
         this.clock = clock;
     }
 
-    boolean isPaused(String username) {
-        return state(key(username)).map(s -> s.lockedUntil() != null && s.lockedUntil().isAfter(clock.instant()))
-                .orElse(false);
-    }
-
-    void recordFailure(String username) {
+    /** Takes one of the window's slots for the name; false when all of them are taken (the caller must stop). */
+    boolean tryAcquire(String username) {
         String key = key(username);
         Instant now = clock.instant();
-        Optional<State> state = state(key);
-        if (state.isEmpty()) {
-            try {
-                jdbc.sql("insert into login_throttle (username_hash, failures, first_failure_at) values (?, 1, ?)")
-                        .params(key, utc(now)).update();
-                return;
-            } catch (DuplicateKeyException raced) {
-                state = state(key);
-            }
+        ensureRow(key, now);
+        return jdbc.sql("""
+                update login_throttle
+                set attempts = case when window_started_at <= :windowOver then 1 else attempts + 1 end,
+                    window_started_at = case when window_started_at <= :windowOver then :now else window_started_at end
+                where username_hash = :key and (window_started_at <= :windowOver or attempts < :max)""")
+                .param("windowOver", utc(now.minus(WINDOW))).param("now", utc(now)).param("key", key)
+                .param("max", MAX_ATTEMPTS)
+                .update() == 1;
+    }
+
+    /** The attempt succeeded: its slot is free again (earlier failures in the window still count). */
+    void release(String username) {
+        jdbc.sql("update login_throttle set attempts = attempts - 1 where username_hash = ? and attempts > 0")
+                .param(key(username)).update();
+    }
+
+    private void ensureRow(String key, Instant now) {
+        try {
+            jdbc.sql("""
+                    insert into login_throttle (username_hash, attempts, window_started_at) values (?, 0, ?)
+                    on conflict do nothing""")
+                    .params(key, utc(now)).update();
+        } catch (DuplicateKeyException raced) {
+            // another request created the row a moment ago: the slot is taken from it below
         }
-        State current = state.orElseThrow();
-        boolean windowOver = current.firstFailureAt().plus(WINDOW).isBefore(now);
-        int failures = windowOver ? 1 : current.failures() + 1;
-        Instant lockedUntil = failures >= MAX_FAILURES ? now.plus(PAUSE) : current.lockedUntil();
-        jdbc.sql("update login_throttle set failures = ?, first_failure_at = ?, locked_until = ? where username_hash = ?")
-                .params(failures >= MAX_FAILURES ? 0 : failures, utc(windowOver ? now : current.firstFailureAt()),
-                        utc(lockedUntil), key)
-                .update();
-    }
-
-    void recordSuccess(String username) {
-        jdbc.sql("delete from login_throttle where username_hash = ?").param(key(username)).update();
-    }
-
-    private Optional<State> state(String key) {
-        return jdbc.sql("select failures, first_failure_at, locked_until from login_throttle where username_hash = ?")
-                .param(key)
-                .query((rs, i) -> new State(rs.getInt("failures"), instant(rs, "first_failure_at"),
-                        instant(rs, "locked_until")))
-                .optional();
     }
 
     private static String key(String username) {
         return Hashes.sha256(Emails.normalize(username));
-    }
-
-    private record State(int failures, Instant firstFailureAt, Instant lockedUntil) {
     }
 }

@@ -14,15 +14,15 @@ import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 
 /**
- * The password rules of NIST SP 800-63B: at least 12 and at most 128 characters, not one of the commonly
- * used passwords (OWASP SecLists, CC BY-SA 3.0, see {@code identity/README.md}), and no forced rotation.
+ * The password rules of NIST SP 800-63B: at least 12 characters, at most {@value #MAX_BYTES} bytes in UTF-8
+ * (bcrypt reads no further, and refuses longer input), not one of the commonly used passwords (OWASP SecLists, CC BY-SA 3.0, see {@code identity/README.md}), and no forced rotation.
  * The answer is a message key, so forms can show it beside the field.
  */
 @Component
 public class PasswordPolicy {
 
     static final int MIN_LENGTH = 12;
-    static final int MAX_LENGTH = 128;
+    static final int MAX_BYTES = 72;
 
     private final Set<String> common;
 
@@ -35,13 +35,18 @@ public class PasswordPolicy {
         if (password == null || password.codePointCount(0, password.length()) < MIN_LENGTH) {
             return Optional.of("password.tooShort");
         }
-        if (password.codePointCount(0, password.length()) > MAX_LENGTH) {
+        if (!fitsTheHash(password)) {
             return Optional.of("password.tooLong");
         }
         if (common.contains(password.toLowerCase(Locale.ROOT))) {
             return Optional.of("password.common");
         }
         return Optional.empty();
+    }
+
+    /** Whether bcrypt can hash the whole password: {@value #MAX_BYTES} bytes of UTF-8 at most. */
+    static boolean fitsTheHash(String password) {
+        return password.getBytes(StandardCharsets.UTF_8).length <= MAX_BYTES;
     }
 
     private static Set<String> load(String resource) {

@@ -6,6 +6,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
+import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
@@ -65,7 +66,9 @@ class SecurityConfig {
                                 "/favicon.ico", "/favicon.svg", "/error", "/calendar/**", "/actuator/health", "/actuator/health/**")
                         .permitAll()
                         .anyRequest().authenticated())
-                .authenticationProvider(provider)
+                // The form's own manager, with no parent: a parent holding the same provider would check (and
+                // count) every failed sign-in a second time.
+                .authenticationManager(new ProviderManager(provider))
                 .formLogin(form -> form.loginPage("/login")
                         .usernameParameter("email")
                         .authenticationDetailsSource(SignInDetails::from)

@@ -36,25 +36,38 @@ public class SignIn {
         this.unknownAccountHash = passwords.encode("not-a-real-password-" + Hashes.randomToken());
     }
 
-    /** The signed-in user, or {@link SignInFailedException} with one message for every kind of failure. */
+    /**
+     * The signed-in user, or {@link SignInFailedException} with one message for every kind of failure. A slot of
+     * the {@link LoginThrottle} is taken before the password is checked, so parallel guesses cannot outrun it.
+     */
     public CurrentUser authenticate(String username, String password, String totpCode, String sourceIp) {
-        if (throttle.isPaused(username)) {
-            audit(null, "ANONYMOUS", "login.throttled", sourceIp, Outcome.DENIED);
+        if (!throttle.tryAcquire(username)) {
+            Account tried = accounts.byEmail(username).orElse(null);
+            events.publishEvent(new AuditEvent(clock.instant(), null, "ANONYMOUS", "login.throttled", null, "account",
+                    tried == null ? null : tried.publicId().toString(), sourceIp, Outcome.DENIED));
             throw new SignInFailedException();
         }
         Account account = accounts.byEmail(username).orElse(null);
-        boolean passwordMatches = passwords.matches(password == null ? "" : password,
-                account == null || account.passwordHash() == null ? unknownAccountHash : account.passwordHash());
+        boolean passwordMatches = passwordMatches(account, password);
         if (account == null || account.passwordHash() == null || !passwordMatches || !account.isActive()
                 || !secondFactorAccepted(account, totpCode)) {
-            throttle.recordFailure(username);
             audit(account, account == null ? "ANONYMOUS" : account.role().name(), "login.failed", sourceIp,
                     Outcome.FAILED);
             throw new SignInFailedException();
         }
-        throttle.recordSuccess(username);
+        throttle.release(username);
         audit(account, account.role().name(), "login.succeeded", sourceIp, Outcome.SUCCESS);
         return account.asCurrentUser();
+    }
+
+    /** Always one hash check (against a dummy hash when there is no account), so timing does not tell. */
+    private boolean passwordMatches(Account account, String password) {
+        String hash = account == null || account.passwordHash() == null ? unknownAccountHash : account.passwordHash();
+        if (password == null || !PasswordPolicy.fitsTheHash(password)) {
+            passwords.matches("", hash); // no stored password is that long: bcrypt reads 72 bytes at most
+            return false;
+        }
+        return passwords.matches(password, hash);
     }
 
     private boolean secondFactorAccepted(Account account, String code) {

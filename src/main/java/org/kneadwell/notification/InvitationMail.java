@@ -35,9 +35,9 @@ class InvitationMail {
         ZoneId zone = clinic.zone();
         String subject = messages.getMessage("mail.invitation.subject", new Object[] { clinic.name() }, Locale.ENGLISH);
         String body = messages.getMessage("mail.invitation.body", new Object[] { invited.displayName(), clinic.name(),
-                invited.link(), DAY.format(invited.expiresAt().atZone(zone)) + " (" + zone.getId() + ")" },
+                Outbox.ONE_TIME_LINK, DAY.format(invited.expiresAt().atZone(zone)) + " (" + zone.getId() + ")" },
                 Locale.ENGLISH);
-        outbox.record(invited.email(), subject, body);
+        outbox.recordWithOneTimeLink(invited.email(), subject, body, invited.account());
     }
 
     @EventListener

@@ -16,9 +16,15 @@ import org.springframework.transaction.annotation.Transactional;
  * Every e-mail the clinic sends is recorded here first, in the sender's transaction. When SMTP is configured
  * ({@code spring.mail.host}) {@link OutboxSender} delivers PENDING messages; otherwise they are kept as RECORDED
  * so an admin can read them. E-mails never carry patient data: only a greeting, a reason and a link.
+ * <p>
+ * One-time links (invitations) are never stored: the body keeps {@link #ONE_TIME_LINK} in their place and the
+ * message names the invited account, for which {@link OutboxSender} mints the link at the moment it sends.
  */
 @Service
 public class Outbox {
+
+    /** What the stored (and shown) body has where the e-mail itself carries a one-time link. */
+    public static final String ONE_TIME_LINK = "[one-time link: only in the e-mail sent, never stored]";
 
     private final JdbcClient jdbc;
     private final Clock clock;
@@ -35,6 +41,24 @@ public class Outbox {
         UUID id = UUID.randomUUID();
         jdbc.sql("insert into outbox_message (public_id, recipient, subject, body, created_at, status) values (?, ?, ?, ?, ?, ?)")
                 .params(id, recipient, subject, body, utc(clock.instant()), smtpConfigured ? "PENDING" : "RECORDED")
+                .update();
+        return id;
+    }
+
+    /**
+     * Records an e-mail whose body holds {@link #ONE_TIME_LINK} where the invited account's link goes. It waits to
+     * be sent even while SMTP is not configured: without the e-mail, there is no link anywhere.
+     */
+    @Transactional
+    public UUID recordWithOneTimeLink(String recipient, String subject, String body, UUID invitedAccount) {
+        if (!body.contains(ONE_TIME_LINK)) {
+            throw new IllegalArgumentException("The body has no place for the one-time link");
+        }
+        UUID id = UUID.randomUUID();
+        jdbc.sql("""
+                insert into outbox_message (public_id, recipient, subject, body, created_at, status, one_time_link_account)
+                values (?, ?, ?, ?, ?, 'PENDING', ?)""")
+                .params(id, recipient, subject, body, utc(clock.instant()), invitedAccount)
                 .update();
         return id;
     }

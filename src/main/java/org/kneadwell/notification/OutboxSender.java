@@ -5,7 +5,9 @@ import static org.kneadwell.shared.SqlTime.utc;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 
+import org.kneadwell.identity.Invitations;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -16,7 +18,11 @@ import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
-/** Delivers PENDING outbox messages over SMTP, retrying a few times; logs ids only, never addresses or content. */
+/**
+ * Delivers PENDING outbox messages over SMTP, retrying a few times; logs ids only, never addresses or content.
+ * A message for an invitation gets its one-time link minted here, into the e-mail only: each attempt mints a new
+ * link (the previous one stops working), and a withdrawn or expired invitation cancels the message.
+ */
 @Component
 class OutboxSender {
 
@@ -26,16 +32,20 @@ class OutboxSender {
     private final JdbcClient jdbc;
     private final Optional<JavaMailSender> mailSender;
     private final MailSettings settings;
+    private final Invitations invitations;
     private final Clock clock;
 
-    OutboxSender(JdbcClient jdbc, ObjectProvider<JavaMailSender> mailSender, MailSettings settings, Clock clock) {
+    OutboxSender(JdbcClient jdbc, ObjectProvider<JavaMailSender> mailSender, MailSettings settings,
+            Invitations invitations, Clock clock) {
         this.jdbc = jdbc;
+        this.invitations = invitations;
         this.mailSender = Optional.ofNullable(mailSender.getIfAvailable());
         this.settings = settings;
         this.clock = clock;
     }
 
-    private record Pending(long id, String recipient, String subject, String body, int attempts) {
+    private record Pending(long id, String recipient, String subject, String body, int attempts,
+            UUID oneTimeLinkAccount) {
     }
 
     @Scheduled(fixedDelayString = "${kneadwell.mail.send-interval:PT30S}")
@@ -44,10 +54,10 @@ class OutboxSender {
             return;
         }
         List<Pending> pending = jdbc.sql("""
-                select id, recipient, subject, body, attempts from outbox_message
+                select id, recipient, subject, body, attempts, one_time_link_account from outbox_message
                 where status = 'PENDING' order by id limit 50""")
                 .query((rs, i) -> new Pending(rs.getLong("id"), rs.getString("recipient"), rs.getString("subject"),
-                        rs.getString("body"), rs.getInt("attempts")))
+                        rs.getString("body"), rs.getInt("attempts"), rs.getObject("one_time_link_account", UUID.class)))
                 .list();
         for (Pending message : pending) {
             send(message);
@@ -55,11 +65,20 @@ class OutboxSender {
     }
 
     private void send(Pending message) {
+        String text = message.body();
+        if (message.oneTimeLinkAccount() != null) {
+            Optional<String> link = invitations.mintLinkForDelivery(message.oneTimeLinkAccount());
+            if (link.isEmpty()) {
+                jdbc.sql("update outbox_message set status = 'CANCELLED' where id = ?").param(message.id()).update();
+                return;
+            }
+            text = text.replace(Outbox.ONE_TIME_LINK, link.get());
+        }
         SimpleMailMessage mail = new SimpleMailMessage();
         mail.setFrom(settings.from());
         mail.setTo(message.recipient());
         mail.setSubject(message.subject());
-        mail.setText(message.body());
+        mail.setText(text);
         try {
             mailSender.get().send(mail);
             jdbc.sql("update outbox_message set status = 'SENT', sent_at = ?, attempts = attempts + 1 where id = ?")

@@ -8,7 +8,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import org.kneadwell.audit.AuditTrail;
 import org.kneadwell.identity.AccountDirectory;
@@ -16,7 +18,9 @@ import org.kneadwell.identity.AccountSummary;
 import org.kneadwell.identity.CurrentUser;
 import org.kneadwell.identity.Invitations;
 import org.kneadwell.identity.Role;
+import org.kneadwell.shared.CareTeamAlert;
 import org.kneadwell.shared.ClinicSettings;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -38,10 +42,12 @@ public class PatientRecords {
     private final AccountDirectory accounts;
     private final Invitations invitations;
     private final ClinicSettings clinic;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     PatientRecords(Patients patients, CareTeams careTeams, AccessPolicy policy, AuditTrail audit,
-            AccountDirectory accounts, Invitations invitations, ClinicSettings clinic, Clock clock) {
+            AccountDirectory accounts, Invitations invitations, ClinicSettings clinic, ApplicationEventPublisher events,
+            Clock clock) {
         this.patients = patients;
         this.careTeams = careTeams;
         this.policy = policy;
@@ -49,6 +55,7 @@ public class PatientRecords {
         this.accounts = accounts;
         this.invitations = invitations;
         this.clinic = clinic;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -148,7 +155,28 @@ public class PatientRecords {
                 : withReferral(details, patient.details().referralNote());
         patients.update(patient.id(), kept);
         audit.write(by, "patient.update", patientId, "patient", patientId.toString());
+        if (!sameAddress(patient.details().email(), kept.email())) {
+            cancelPendingInvitation(by, patient);
+        }
         return patients.byPublicId(patientId).orElseThrow();
+    }
+
+    /** A link sent to the old address must not open the record once the address has changed. */
+    private void cancelPendingInvitation(CurrentUser by, Patient patient) {
+        if (patient.accountId() == null || accounts.find(patient.accountId())
+                .filter(a -> a.status() == org.kneadwell.identity.AccountStatus.INVITED).isEmpty()) {
+            return;
+        }
+        patients.unlinkAccount(patient.id());
+        if (invitations.cancel(by, patient.accountId())) {
+            audit.write(by, "patient.invitation.cancelled", patient.publicId(), "patient",
+                    patient.publicId().toString());
+        }
+    }
+
+    private static boolean sameAddress(String before, String after) {
+        return before == null ? after == null
+                : after != null && before.strip().equalsIgnoreCase(after.strip());
     }
 
     /** Puts an active therapist or clinician on the care team; returns false if they already were. */
@@ -188,6 +216,10 @@ public class PatientRecords {
         if (patient.details().email() == null) {
             throw new InvalidPatientDetailsException(Map.of("email", "patient.invite.needsEmail"));
         }
+        List<CareTeamMember> team = careTeams.of(patient.id());
+        if (by.is(Role.ADMIN) && team.isEmpty()) {
+            throw new InvalidPatientDetailsException(Map.of("email", "patient.invite.adminNeedsCareTeam"));
+        }
         try {
             AccountSummary account = invitations.invite(by, patient.details().email(), patient.displayName(),
                     Role.PATIENT, sourceIp);
@@ -196,6 +228,22 @@ public class PatientRecords {
             throw new InvalidPatientDetailsException(Map.of("email", "invite.emailTaken"));
         }
         audit.write(by, "patient.invite", patientId, "patient", patientId.toString());
+        if (by.is(Role.ADMIN)) {
+            tellCareTeamOfAdminInvitation(by, patient, team);
+        }
+    }
+
+    /**
+     * An admin may not see clinical data, and whoever accepts the invitation can: the care team sees every
+     * invitation an admin sends, and to which address, so one sent to an address that is not the patient's is
+     * noticed.
+     */
+    private void tellCareTeamOfAdminInvitation(CurrentUser admin, Patient patient, List<CareTeamMember> team) {
+        Set<Long> recipients = team.stream().map(CareTeamMember::accountId).collect(Collectors.toSet());
+        events.publishEvent(new CareTeamAlert(patient.publicId(), recipients, CareTeamAlert.Level.WARNING,
+                patient.displayName() + ": " + admin.displayName() + " (admin) sent an account invitation to "
+                        + patient.details().email() + ". If that is not the patient's address, tell the clinic at once.",
+                "/patients/" + patient.publicId(), true, false));
     }
 
     /** Links an existing patient account to a record (the demo clinic and data migration use this). */

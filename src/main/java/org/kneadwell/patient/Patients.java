@@ -61,6 +61,10 @@ class Patients {
                 .update();
     }
 
+    void unlinkAccount(long patientId) {
+        jdbc.sql("update patient set account_id = null where id = ?").param(patientId).update();
+    }
+
     void linkAccount(long patientId, long accountId) {
         jdbc.sql("update patient set account_id = ? where id = ? and account_id is null").params(accountId, patientId)
                 .update();

@@ -31,6 +31,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * Booking a session: only the techniques effective safety allows today are offered (with why the others are
@@ -120,8 +121,7 @@ class BookingController {
             return "redirect:" + (user.role().isStaff() ? "/patients/" + id + "#appointments" : "/");
         } catch (BookingRefusedException refused) {
             redirect.addFlashAttribute("problem", refused.fieldErrors().values().iterator().next());
-            return "redirect:/patients/" + id + "/book" + (therapist == null ? "" : "?therapist=" + therapist
-                    + (technique == null ? "" : "&technique=" + technique));
+            return "redirect:" + backToBooking(id, therapist, technique);
         }
     }
 
@@ -171,5 +171,21 @@ class BookingController {
             redirect.addFlashAttribute("problem", refused.fieldErrors().values().iterator().next());
         }
         return "redirect:/";
+    }
+
+    /**
+     * The booking page again, keeping the chosen therapist and technique. Built from the form's input, so every
+     * parameter is percent-encoded: a line break or a {@code {placeholder}} must neither split the Location header
+     * nor be read as a URI template by the redirect.
+     */
+    static String backToBooking(UUID patientId, UUID therapist, String technique) {
+        UriComponentsBuilder uri = UriComponentsBuilder.fromPath("/patients/" + patientId + "/book");
+        if (therapist != null) {
+            uri.queryParam("therapist", therapist);
+            if (technique != null) {
+                uri.queryParam("technique", technique);
+            }
+        }
+        return uri.build().encode().toUriString();
     }
 }

@@ -3,8 +3,8 @@ package org.kneadwell.e2e;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.kneadwell.identity.Totp;
-import org.kneadwell.notification.Outbox;
 import org.kneadwell.support.KneadwellTest;
+import org.kneadwell.support.SentMail;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -21,7 +21,7 @@ abstract class BrowserJourney {
     Totp totp;
 
     @Autowired
-    Outbox outbox;
+    SentMail mail;
 
     @BeforeAll
     static void startBrowser() {

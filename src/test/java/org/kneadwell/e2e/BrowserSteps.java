@@ -2,12 +2,10 @@ package org.kneadwell.e2e;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
-import org.kneadwell.notification.Outbox;
 import org.kneadwell.screening.policy.RedFlag;
 import org.kneadwell.support.Demo;
+import org.kneadwell.support.SentMail;
 
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
@@ -15,8 +13,6 @@ import com.microsoft.playwright.options.AriaRole;
 
 /** What people do in the browser, step by step, shared by the journeys. */
 final class BrowserSteps {
-
-    private static final Pattern INVITATION = Pattern.compile("/invitations/[A-Za-z0-9_-]+");
 
     private BrowserSteps() {
     }
@@ -49,14 +45,12 @@ final class BrowserSteps {
     }
 
     /** Invites the patient whose chart is open, and activates the account from the e-mailed link. */
-    static Page inviteAndActivate(Page staff, BrowserContext patientContext, Outbox outbox, String email, String password) {
+    static Page inviteAndActivate(Page staff, BrowserContext patientContext, SentMail mail, String email,
+            String password) {
         staff.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Invite to an account")).click();
-        assertThat(staff.getByRole(AriaRole.STATUS)).containsText("Invitation sent");
-        String link = outbox.latest(20).stream().filter(m -> m.recipient().equals(email))
-                .map(m -> INVITATION.matcher(m.body())).filter(Matcher::find).map(Matcher::group).findFirst()
-                .orElseThrow();
+        assertThat(staff.getByRole(AriaRole.STATUS)).containsText("Invitation e-mailed");
         Page patient = patientContext.newPage();
-        patient.navigate(link);
+        patient.navigate(mail.invitationPathTo(email));
         patient.getByLabel("New password").fill(password);
         patient.getByLabel("Repeat the password").fill(password);
         patient.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Activate my account")).click();

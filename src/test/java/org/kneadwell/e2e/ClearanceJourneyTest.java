@@ -30,7 +30,7 @@ class ClearanceJourneyTest extends BrowserJourney {
         assertThat(maya.locator("#care-team")).containsText("Dr Priya Shah");
 
         BrowserContext patientContext = browser.newContext(base);
-        Page clara = BrowserSteps.inviteAndActivate(maya, patientContext, outbox, "clara.clearwater@example.org",
+        Page clara = BrowserSteps.inviteAndActivate(maya, patientContext, mail, "clara.clearwater@example.org",
                 "a long swim before breakfast");
         clara.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Start my intake")).click();
         BrowserSteps.fillIntake(clara, null, "Blood thinners (for example warfarin, heparin, apixaban, rivaroxaban, clopidogrel)");

@@ -38,7 +38,7 @@ class IntakeJourneyTest extends BrowserJourney {
         Page maya = BrowserSteps.signIn(context, Demo.THERAPIST);
         BrowserSteps.registerPatient(maya, "Nadia", "Journeyman", "nadia.journeyman@example.org");
         BrowserContext own = browser.newContext(baseUrl());
-        Page nadia = BrowserSteps.inviteAndActivate(maya, own, outbox, "nadia.journeyman@example.org",
+        Page nadia = BrowserSteps.inviteAndActivate(maya, own, mail, "nadia.journeyman@example.org",
                 "a quiet morning by the lake");
 
         nadia.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Start my intake")).click();

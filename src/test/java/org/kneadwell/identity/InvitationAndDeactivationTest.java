@@ -4,24 +4,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
-import org.kneadwell.notification.Outbox;
-import org.kneadwell.notification.OutboxMessage;
 import org.kneadwell.support.Api;
 import org.kneadwell.support.Browserless;
 import org.kneadwell.support.Demo;
 import org.kneadwell.support.KneadwellTest;
+import org.kneadwell.support.SentMail;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** An admin invites a therapist, who activates the account from the e-mail; deactivation ends everything at once. */
 @KneadwellTest
 class InvitationAndDeactivationTest {
-
-    private static final Pattern LINK = Pattern.compile("/invitations/([A-Za-z0-9_-]+)");
 
     @LocalServerPort
     int port;
@@ -30,7 +25,7 @@ class InvitationAndDeactivationTest {
     Totp totp;
 
     @Autowired
-    Outbox outbox;
+    SentMail mail;
 
     @Autowired
     AccountDirectory accounts;
@@ -50,11 +45,7 @@ class InvitationAndDeactivationTest {
                 Map.of("email", "robin.hale@example.org", "displayName", "Robin Hale", "role", "THERAPIST"));
         assertThat(invited.statusCode()).isEqualTo(302);
 
-        OutboxMessage mail = outbox.latest(50).stream().filter(m -> m.recipient().equals("robin.hale@example.org"))
-                .findFirst().orElseThrow();
-        Matcher link = LINK.matcher(mail.body());
-        assertThat(link.find()).isTrue();
-        String path = "/invitations/" + link.group(1);
+        String path = mail.invitationPathTo("robin.hale@example.org");
 
         Browserless robin = new Browserless(port);
         assertThat(robin.get(path).body()).contains("Robin Hale");

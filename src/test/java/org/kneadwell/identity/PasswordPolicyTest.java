@@ -27,9 +27,12 @@ class PasswordPolicyTest {
     }
 
     @Test
-    void refusesMoreThan128Characters() {
-        assertThat(policy.problemWith("x".repeat(128) + "y")).contains("password.tooLong");
-        assertThat(policy.problemWith("unusual-" + "x".repeat(120))).isEmpty();
+    void refusesMoreThan72BytesOfUtf8() {
+        assertThat(policy.problemWith("unusual-" + "x".repeat(64))).isEmpty();
+        assertThat(policy.problemWith("unusual-" + "x".repeat(65))).contains("password.tooLong");
+        assertThat(policy.problemWith("ñ".repeat(36))).isEmpty();
+        assertThat(policy.problemWith("ñ".repeat(37))).contains("password.tooLong");
+        assertThat(policy.problemWith("correct horse battery staple ".repeat(4))).contains("password.tooLong");
     }
 
     @ParameterizedTest

@@ -7,13 +7,19 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ContextConfiguration;
 
-/** A full application on a random port with its own database (H2, or PostgreSQL under -Ppostgres) and the demo clinic. */
+/**
+ * A full application on a random port with its own database (H2, or PostgreSQL under -Ppostgres) and the demo
+ * clinic; its clock is the {@link TestClock} and its mail server is {@link SentMail} (the outbox sends at once).
+ */
 @Documented
 @Retention(RetentionPolicy.RUNTIME)
 @Target(ElementType.TYPE)
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = { "spring.mail.host=mail.test.invalid", "kneadwell.mail.send-interval=PT0.2S" })
 @ContextConfiguration(initializers = TestDatabase.class)
+@Import({ TestClock.Config.class, SentMail.class })
 public @interface KneadwellTest {
 }
