@@ -114,7 +114,7 @@ class InvitationLinksStaySecretTest {
         records.updateDetails(admin, patient.publicId(), details("Ines", "Instead", "not.ines@example.org"));
         records.inviteToAccount(admin, patient.publicId(), null);
 
-        assertThat(alerts.openFor(maya.accountId())).anySatisfy(alert -> {
+        assertThat(alerts.openFor(maya)).anySatisfy(alert -> {
             assertThat(alert.patientId()).isEqualTo(patient.publicId());
             assertThat(alert.message()).contains("Alex Morgan").contains("not.ines@example.org");
         });
