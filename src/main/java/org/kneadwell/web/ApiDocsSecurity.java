@@ -28,7 +28,7 @@ class ApiDocsSecurity {
     @Bean
     @Order(0)
     SecurityFilterChain apiDescriptionAccess(HttpSecurity http) throws Exception {
-        return publicReadOnly(http.securityMatcher("/v3/api-docs", "/v3/api-docs/**"), STRICT_POLICY);
+        return publicReadOnly(http.securityMatcher("/v3/api-docs", "/v3/api-docs.yaml", "/v3/api-docs/**"), STRICT_POLICY);
     }
 
     @Bean

@@ -107,6 +107,7 @@ class ApiDescriptionTest {
         HttpResponse<String> login = get("/login");
 
         assertThat(ui.statusCode()).isEqualTo(200);
+        assertThat(get("/v3/api-docs.yaml").statusCode()).isEqualTo(200);
         assertThat(ui.headers().firstValue("Content-Security-Policy")).hasValueSatisfying(csp -> assertThat(csp)
                 .contains("style-src 'self' 'unsafe-inline'").contains("script-src 'self';")
                 .contains("frame-ancestors 'none'"));
