@@ -19,6 +19,8 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+
 /** The clearance loop over the API: request, queue, decide; and effective safety for a patient today. */
 @RestController
 class ClearanceApiController {
@@ -60,6 +62,7 @@ class ClearanceApiController {
     }
 
     @PostMapping("/api/v1/patients/{id}/clearance-requests")
+    @ApiResponse(responseCode = "201", description = "Requested; Location names the clearance request")
     @RouteAccess(value = Audience.THERAPIST, patientData = true)
     ResponseEntity<RequestView> request(@PathVariable UUID id, @RequestBody(required = false) RequestBodyNote body,
             @AuthenticationPrincipal CurrentUser therapist) {

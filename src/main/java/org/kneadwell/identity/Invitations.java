@@ -12,7 +12,7 @@ import java.util.UUID;
 
 import org.kneadwell.shared.AuditEvent;
 import org.kneadwell.shared.AuditEvent.Outcome;
-import org.springframework.beans.factory.annotation.Value;
+import org.kneadwell.shared.PublicAddress;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
@@ -37,10 +37,10 @@ public class Invitations {
     private final Totp totp;
     private final ApplicationEventPublisher events;
     private final Clock clock;
-    private final String baseUrl;
+    private final PublicAddress address;
 
     Invitations(Accounts accounts, JdbcClient jdbc, PasswordPolicy policy, PasswordEncoder passwords, Totp totp,
-            ApplicationEventPublisher events, Clock clock, @Value("${kneadwell.base-url}") String baseUrl) {
+            ApplicationEventPublisher events, Clock clock, PublicAddress address) {
         this.accounts = accounts;
         this.jdbc = jdbc;
         this.policy = policy;
@@ -48,7 +48,7 @@ public class Invitations {
         this.totp = totp;
         this.events = events;
         this.clock = clock;
-        this.baseUrl = baseUrl.replaceAll("/+$", "");
+        this.address = address;
     }
 
     /** Thrown when the e-mail address already belongs to an account. */
@@ -97,7 +97,7 @@ public class Invitations {
                 where used_at is null and expires_at > ?
                   and account_id = (select id from account where public_id = ? and status = 'INVITED')""")
                 .params(Hashes.sha256(token), utc(clock.instant()), account).update();
-        return updated == 1 ? Optional.of(baseUrl + "/invitations/" + token) : Optional.empty();
+        return updated == 1 ? Optional.of(address.forBackgroundJobs() + "/invitations/" + token) : Optional.empty();
     }
 
     /**

@@ -20,6 +20,8 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+
 /** Exchanges credentials for a bearer token once, so API calls never pay for a password hash check. */
 @RestController
 @RequestMapping("/api/v1/auth/token")
@@ -49,6 +51,7 @@ class TokenApiController {
     }
 
     @DeleteMapping
+    @ApiResponse(responseCode = "204", description = "Revoked: the token no longer works")
     @RouteAccess(Audience.SIGNED_IN)
     ResponseEntity<Void> revoke(@RequestHeader("Authorization") String authorization) {
         tokens.revoke(authorization.substring("Bearer ".length()).strip());

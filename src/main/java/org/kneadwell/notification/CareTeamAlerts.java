@@ -6,7 +6,7 @@ import org.kneadwell.identity.AccountDirectory;
 import org.kneadwell.notification.Alert.Severity;
 import org.kneadwell.shared.CareTeamAlert;
 import org.kneadwell.shared.ClinicSettings;
-import org.springframework.beans.factory.annotation.Value;
+import org.kneadwell.shared.PublicAddress;
 import org.springframework.context.MessageSource;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
@@ -23,16 +23,16 @@ class CareTeamAlerts {
     private final AccountDirectory accounts;
     private final MessageSource messages;
     private final ClinicSettings clinic;
-    private final String baseUrl;
+    private final PublicAddress address;
 
     CareTeamAlerts(Alerts alerts, Outbox outbox, AccountDirectory accounts, MessageSource messages,
-            ClinicSettings clinic, @Value("${kneadwell.base-url}") String baseUrl) {
+            ClinicSettings clinic, PublicAddress address) {
         this.alerts = alerts;
         this.outbox = outbox;
         this.accounts = accounts;
         this.messages = messages;
         this.clinic = clinic;
-        this.baseUrl = baseUrl.replaceAll("/+$", "");
+        this.address = address;
     }
 
     @EventListener
@@ -43,7 +43,7 @@ class CareTeamAlerts {
             if (alert.email()) {
                 accounts.find(recipient).ifPresent(account -> outbox.record(account.email(),
                         messages.getMessage("mail.alert.subject", new Object[] { clinic.name() }, Locale.ENGLISH),
-                        messages.getMessage("mail.alert.body", new Object[] { account.displayName(), baseUrl + "/" },
+                        messages.getMessage("mail.alert.body", new Object[] { account.displayName(), address.base() + "/" },
                                 Locale.ENGLISH)));
             }
         }

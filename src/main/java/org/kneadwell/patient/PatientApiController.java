@@ -20,6 +20,8 @@ import org.springframework.web.bind.annotation.RestController;
 
 import jakarta.validation.Valid;
 
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+
 /** The patient API: the caller's patients only, and 404 for anyone else's. */
 @RestController
 @RequestMapping("/api/v1/patients")
@@ -68,6 +70,7 @@ class PatientApiController {
     }
 
     @PostMapping
+    @ApiResponse(responseCode = "201", description = "Registered; Location names the new patient")
     @RouteAccess(value = { Audience.THERAPIST, Audience.CLINICIAN, Audience.ADMIN }, patientData = true)
     ResponseEntity<PatientResponse> register(@Valid @RequestBody PatientForm body, @AuthenticationPrincipal CurrentUser user) {
         Patient patient = records.register(user, body.toDetails());

@@ -17,6 +17,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+
 /** Booking over the API: 201 with the appointment, 409 problem JSON when the slot is taken. */
 @RestController
 class AppointmentApiController {
@@ -48,6 +50,8 @@ class AppointmentApiController {
     }
 
     @PostMapping("/api/v1/appointments")
+    @ApiResponse(responseCode = "201", description = "Booked; Location names the new appointment")
+    @ApiResponse(responseCode = "409", description = "The therapist or the patient already has a session at that time")
     @RouteAccess(value = { Audience.PATIENT, Audience.THERAPIST, Audience.CLINICIAN }, patientData = true)
     ResponseEntity<AppointmentView> book(@RequestBody BookingRequest body, @AuthenticationPrincipal CurrentUser user) {
         Appointment booked = booking.book(user, body);
@@ -65,6 +69,8 @@ class AppointmentApiController {
     }
 
     @PostMapping("/api/v1/appointments/{id}/reschedule")
+    @ApiResponse(responseCode = "200", description = "Moved")
+    @ApiResponse(responseCode = "409", description = "The therapist or the patient already has a session at that time")
     @RouteAccess(value = { Audience.PATIENT, Audience.THERAPIST, Audience.CLINICIAN }, patientData = true)
     AppointmentView reschedule(@PathVariable UUID id, @RequestBody(required = false) RescheduleBody body,
             @AuthenticationPrincipal CurrentUser user) {

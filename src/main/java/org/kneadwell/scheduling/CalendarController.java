@@ -1,9 +1,9 @@
 package org.kneadwell.scheduling;
 
 import org.kneadwell.identity.CurrentUser;
+import org.kneadwell.shared.PublicAddress;
 import org.kneadwell.shared.RouteAccess;
 import org.kneadwell.shared.RouteAccess.Audience;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -20,11 +20,11 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class CalendarController {
 
     private final CalendarFeeds feeds;
-    private final String baseUrl;
+    private final PublicAddress address;
 
-    CalendarController(CalendarFeeds feeds, @Value("${kneadwell.base-url}") String baseUrl) {
+    CalendarController(CalendarFeeds feeds, PublicAddress address) {
         this.feeds = feeds;
-        this.baseUrl = baseUrl.replaceAll("/+$", "");
+        this.address = address;
     }
 
     @GetMapping("/calendar/{token}.ics")
@@ -40,7 +40,7 @@ class CalendarController {
     @PostMapping("/calendar-links")
     @RouteAccess({ Audience.PATIENT, Audience.THERAPIST })
     String newLink(@AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect) {
-        redirect.addFlashAttribute("calendarLink", baseUrl + "/calendar/" + feeds.newLink(user) + ".ics");
+        redirect.addFlashAttribute("calendarLink", address.base() + "/calendar/" + feeds.newLink(user) + ".ics");
         return "redirect:/";
     }
 

@@ -12,7 +12,7 @@ import java.util.Locale;
 import org.kneadwell.notification.Outbox;
 import org.kneadwell.patient.PatientRecords;
 import org.kneadwell.shared.ClinicSettings;
-import org.springframework.beans.factory.annotation.Value;
+import org.kneadwell.shared.PublicAddress;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -34,23 +34,24 @@ class Reminders {
     private final Outbox outbox;
     private final ClinicSettings clinic;
     private final Clock clock;
-    private final String baseUrl;
+    private final PublicAddress address;
 
     Reminders(JdbcClient jdbc, Appointments appointments, PatientRecords patients, Outbox outbox, ClinicSettings clinic,
-            Clock clock, @Value("${kneadwell.base-url}") String baseUrl) {
+            Clock clock, PublicAddress address) {
         this.jdbc = jdbc;
         this.appointments = appointments;
         this.patients = patients;
         this.outbox = outbox;
         this.clinic = clinic;
         this.clock = clock;
-        this.baseUrl = baseUrl.replaceAll("/+$", "");
+        this.address = address;
     }
 
     @Scheduled(initialDelayString = "PT30S", fixedDelayString = "${kneadwell.booking.reminder-check:PT10M}")
     @Transactional
     public int sendDue() {
         Instant now = clock.instant();
+        String base = address.forBackgroundJobs();
         List<Appointment> due = jdbc.sql("select " + Appointments.COLUMNS + " from appointment "
                 + "where status = 'BOOKED' and reminder_sent_at is null and starts_at > ? and starts_at <= ?"
                 + " and rebook_reason is null")
@@ -60,7 +61,7 @@ class Reminders {
                     outbox.record(patient.details().email(), "Your massage session tomorrow at " + clinic.name(),
                             "Hello " + patient.details().givenName() + ",\n\nThis is a reminder of your session on "
                                     + WHEN.format(session.start().atZone(clinic.zone())) + " (" + clinic.zone().getId()
-                                    + ").\n\nBefore it, please sign in and do the short check-in: " + baseUrl
+                                    + ").\n\nBefore it, please sign in and do the short check-in: " + base
                                     + "/\n\nIf you need to cancel, please do it in the app as early as you can."));
             jdbc.sql("update appointment set reminder_sent_at = ? where id = ?").params(utc(now), session.id()).update();
         }

@@ -15,7 +15,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The worked examples of {@code shared/domain/screening-examples.json}, copied to the test resources so the
+ * The worked examples of {@code docs/screening-examples.json}, copied to the test resources so the
  * build needs nothing outside the repository. An expectation written as an object must be contained in the
  * answer; one written in prose is checked by the matching assertion below.
  */

@@ -30,7 +30,12 @@ public final class Browserless {
     private String csrf;
 
     public Browserless(int port) {
-        this.base = "http://localhost:" + port;
+        this("http://localhost:" + port);
+    }
+
+    /** A session that reaches the app at another address, e.g. {@code http://127.0.0.1:port}. */
+    public Browserless(String base) {
+        this.base = base;
     }
 
     /** Signs a demo account in; true when the form redirected home. */

@@ -45,9 +45,15 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class RouteSweepTest {
 
-    /** Handlers that are not ours (the framework's error page) and therefore carry no rule. */
+    /**
+     * Handlers that are not ours and therefore carry no rule: the framework's error page, and springdoc's public
+     * API description and Swagger UI, which hold no patient data (ApiDescriptionTest covers them).
+     */
     private static final Set<String> FRAMEWORK_HANDLERS = Set.of(
-            "org.springframework.boot.webmvc.autoconfigure.error.BasicErrorController");
+            "org.springframework.boot.webmvc.autoconfigure.error.BasicErrorController",
+            "org.springdoc.webmvc.api.OpenApiWebMvcResource",
+            "org.springdoc.webmvc.ui.SwaggerConfigResource",
+            "org.springdoc.webmvc.ui.SwaggerWelcomeWebMvc");
 
     @LocalServerPort
     int port;

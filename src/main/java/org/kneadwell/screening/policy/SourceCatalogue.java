@@ -15,7 +15,7 @@ import java.util.TreeSet;
 
 /**
  * The full citations behind the source tags, so a reason shown to a user can name its source. The list is
- * {@code screening/sources.tsv} on the classpath (tag, tab, citation), copied from clinical-reference §11.
+ * {@code screening/sources.tsv} on the classpath (tag, tab, citation), copied from docs/clinical-reference.md §11.
  */
 public final class SourceCatalogue {
 
