@@ -70,7 +70,7 @@ class SupervisingClinicianStaysTest {
 
         assertThat(refused.headers().firstValue("Location").orElseThrow()).endsWith("/patients/" + patient + "#care-team");
         String chart = maya.get("/patients/" + patient).body();
-        assertThat(chart).contains(REFUSED_BESIDE_CONTROL)
+        assertThat(chart).contains(REFUSED_BESIDE_CONTROL).contains("aria-describedby=\"remove-refused\"")
                 .contains("The supervising clinician stays: only the clinician or a clinic admin can take them off");
         assertThat(careTeam(patient)).contains(Demo.CLINICIAN);
         assertThat(auditLog.forPatient(patient, 20)).anySatisfy(e -> {
@@ -153,7 +153,7 @@ class SupervisingClinicianStaysTest {
 
         assertThat(removed.headers().firstValue("Location").orElseThrow()).endsWith("/patients/" + patient + "#care-team");
         assertThat(maya.get("/patients/" + patient).body()).contains("Removed from the care team.")
-                .doesNotContain(REFUSED_BESIDE_CONTROL);
+                .doesNotContain(REFUSED_BESIDE_CONTROL).doesNotContain("aria-describedby=\"remove-refused\"");
         assertThat(careTeam(patient)).doesNotContain(Demo.OTHER_THERAPIST).contains(Demo.CLINICIAN, Demo.THERAPIST);
     }
 
