@@ -2,6 +2,7 @@ package org.kneadwell.patient;
 
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 import org.kneadwell.identity.CurrentUser;
@@ -109,12 +110,43 @@ class PatientController {
         return "redirect:/patients/" + id + "#care-team";
     }
 
+    /** Asks before the supervising clinician leaves the care team, or says why they cannot; works without JavaScript. */
+    @GetMapping("/{id}/care-team/{accountId}/remove")
+    @RouteAccess(value = { Audience.THERAPIST, Audience.CLINICIAN, Audience.ADMIN }, patientData = true)
+    String confirmRemoval(@PathVariable UUID id, @PathVariable UUID accountId,
+            @AuthenticationPrincipal CurrentUser user, Model model, RedirectAttributes redirect) {
+        Optional<CareTeamRemoval> removal = records.removal(user, id, accountId);
+        if (removal.isEmpty()) {
+            redirect.addFlashAttribute("notice", "careTeam.notMember");
+            return "redirect:/patients/" + id + "#care-team";
+        }
+        model.addAttribute("removal", removal.get());
+        return "patient/remove-member";
+    }
+
+    /** Removes a member; a clinician only with {@code confirmed=yes} (from the confirmation page). */
     @PostMapping("/{id}/care-team/{accountId}/remove")
     @RouteAccess(value = { Audience.THERAPIST, Audience.CLINICIAN, Audience.ADMIN }, patientData = true)
-    String removeMember(@PathVariable UUID id, @PathVariable UUID accountId, @AuthenticationPrincipal CurrentUser user,
+    String removeMember(@PathVariable UUID id, @PathVariable UUID accountId,
+            @RequestParam(required = false) String confirmed, @AuthenticationPrincipal CurrentUser user,
             RedirectAttributes redirect) {
-        records.removeFromCareTeam(user, id, accountId);
-        redirect.addFlashAttribute("notice", "careTeam.removed");
+        try {
+            switch (records.removeFromCareTeam(user, id, accountId, "yes".equals(confirmed))) {
+                case CONFIRM_FIRST -> {
+                    return "redirect:/patients/" + id + "/care-team/" + accountId + "/remove";
+                }
+                case NOT_A_MEMBER -> redirect.addFlashAttribute("notice", "careTeam.notMember");
+                case REMOVED -> {
+                    redirect.addFlashAttribute("notice", "careTeam.removed");
+                    if (accountId.equals(user.publicId())) {
+                        return "redirect:/"; // they no longer see this chart
+                    }
+                }
+            }
+        } catch (CareTeamChangeRefusedException refused) {
+            redirect.addFlashAttribute("teamProblem", refused.messageKey());
+            redirect.addFlashAttribute("teamProblemMember", accountId.toString());
+        }
         return "redirect:/patients/" + id + "#care-team";
     }
 

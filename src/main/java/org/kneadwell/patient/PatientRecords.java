@@ -44,10 +44,11 @@ public class PatientRecords {
     private final ClinicSettings clinic;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final List<CareTeamGuard> guards;
 
     PatientRecords(Patients patients, CareTeams careTeams, AccessPolicy policy, AuditTrail audit,
             AccountDirectory accounts, Invitations invitations, ClinicSettings clinic, ApplicationEventPublisher events,
-            Clock clock) {
+            Clock clock, List<CareTeamGuard> guards) {
         this.patients = patients;
         this.careTeams = careTeams;
         this.policy = policy;
@@ -57,6 +58,7 @@ public class PatientRecords {
         this.clinic = clinic;
         this.events = events;
         this.clock = clock;
+        this.guards = List.copyOf(guards);
     }
 
     /**
@@ -195,15 +197,51 @@ public class PatientRecords {
         return added;
     }
 
-    @Transactional
-    public boolean removeFromCareTeam(CurrentUser by, UUID patientId, UUID accountId) {
+    /** Who would leave the care team and whether they may, for the confirmation page; empty if not a member. */
+    @Transactional(readOnly = true)
+    public Optional<CareTeamRemoval> removal(CurrentUser by, UUID patientId, UUID accountId) {
         Patient patient = require(by, patientId, PatientAction.MANAGE_CARE_TEAM);
-        Optional<AccountSummary> member = accounts.find(accountId);
-        boolean removed = member.isPresent() && careTeams.remove(patient.id(), member.get().id());
-        if (removed) {
-            audit.write(by, "careteam.remove", patientId, "care-team", accountId.toString());
+        audit.read(by, "careteam.read", patientId, "care-team", accountId.toString());
+        return member(patient, accountId).map(m -> new CareTeamRemoval(patient, m, refusal(by, patient, m)));
+    }
+
+    /**
+     * Takes a member off the care team. The supervising clinician stays unless the caller is a clinician or an
+     * admin, who must confirm, and while a {@link CareTeamGuard} objects (an open clearance request); a refusal
+     * is audited, changes nothing and is thrown as a {@link CareTeamChangeRefusedException}.
+     */
+    @Transactional
+    public CareTeamRemoval.Outcome removeFromCareTeam(CurrentUser by, UUID patientId, UUID accountId,
+            boolean confirmed) {
+        Patient patient = require(by, patientId, PatientAction.MANAGE_CARE_TEAM);
+        Optional<CareTeamMember> member = member(patient, accountId);
+        if (member.isEmpty()) {
+            return CareTeamRemoval.Outcome.NOT_A_MEMBER;
         }
-        return removed;
+        CareTeamRemoval removal = new CareTeamRemoval(patient, member.get(), refusal(by, patient, member.get()));
+        if (removal.refused()) {
+            audit.denied(by, "careteam.remove", patientId, "care-team", accountId.toString());
+            throw new CareTeamChangeRefusedException(removal.refusal());
+        }
+        if (removal.needsConfirmation() && !confirmed) {
+            return CareTeamRemoval.Outcome.CONFIRM_FIRST;
+        }
+        careTeams.remove(patient.id(), member.get().accountId());
+        audit.write(by, "careteam.remove", patientId, "care-team", accountId.toString());
+        return CareTeamRemoval.Outcome.REMOVED;
+    }
+
+    private Optional<CareTeamMember> member(Patient patient, UUID accountId) {
+        return careTeams.of(patient.id()).stream().filter(m -> m.accountPublicId().equals(accountId)).findFirst();
+    }
+
+    /** Why {@code member} stays on the team if {@code by} asks to remove them, or {@code null} if they may go. */
+    private String refusal(CurrentUser by, Patient patient, CareTeamMember member) {
+        if (member.teamRole() == TeamRole.CLINICIAN && by.is(Role.THERAPIST)) {
+            return "careTeam.clinicianStays";
+        }
+        return guards.stream().map(guard -> guard.whyKeep(patient.publicId(), member)).flatMap(Optional::stream)
+                .findFirst().orElse(null);
     }
 
     /** Sends the patient a one-time link to an account of their own, linked to this record. */

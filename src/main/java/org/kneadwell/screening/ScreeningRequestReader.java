@@ -75,9 +75,6 @@ final class ScreeningRequestReader {
             if (code.requiresRegions() && regions.isEmpty() && !errors.containsKey(path + ".regions")) {
                 errors.put(path + ".regions", code + " needs at least one region.");
             }
-            if (!code.takesRegions() && !regions.isEmpty()) {
-                errors.put(path + ".regions", code + " takes no regions.");
-            }
             if (code.takesWeeks() && c.weeks() == null) {
                 errors.put(path + ".weeks", "Required for " + code + ": weeks of pregnancy, 0-45.");
             }

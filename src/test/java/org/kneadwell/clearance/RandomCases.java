@@ -67,7 +67,7 @@ final class RandomCases {
         Set<BodyRegion> regions = switch (code.regions()) {
             case REQUIRED -> regions(1 + random.nextInt(2));
             case OPTIONAL, DEFAULTED -> regions(random.nextInt(3));
-            case NONE -> Set.of();
+            case NOTED -> Set.of();
         };
         Integer weeks = code.takesWeeks() ? random.nextInt(ConditionEntry.MAX_PREGNANCY_WEEKS + 1) : null;
         boolean highRisk = code.takesHighRisk() && random.nextBoolean();

@@ -70,7 +70,8 @@ class AlertsFollowAccessTest {
         assertThat(page.get("/").body()).contains("RF_SADDLE_ANAESTHESIA").contains("Staying: the clinician asks")
                 .contains("Welcome to the clinic rota");
 
-        assertThat(patients.removeFromCareTeam(admin, leaving.publicId(), noor.publicId())).isTrue();
+        assertThat(patients.removeFromCareTeam(admin, leaving.publicId(), noor.publicId(), true))
+                .isEqualTo(org.kneadwell.patient.CareTeamRemoval.Outcome.REMOVED);
 
         String home = page.get("/").body();
         assertThat(home).doesNotContain("RF_SADDLE_ANAESTHESIA").doesNotContain("Leaving:")

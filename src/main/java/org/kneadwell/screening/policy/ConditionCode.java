@@ -43,10 +43,16 @@ public enum ConditionCode {
     FRAIL("Frail or older adult with fragile tissue"),
     TRAUMA_HISTORY("History of physical or emotional trauma");
 
-    /** How a condition takes body regions. */
+    /**
+     * How a condition takes body regions. Every condition accepts them (screening contract §2.2, "Regions on
+     * input"); only a condition whose row in {@link ConditionTable} names regions lets them change a verdict.
+     */
     public enum Regions {
-        /** Takes none. */
-        NONE,
+        /**
+         * May be given (where a DVT or a fever's source is): recorded and shown, but the condition's row names no
+         * regions, so they change no verdict.
+         */
+        NOTED,
         /** At least one is required (screening contract §2.2, "Regions on input"). */
         REQUIRED,
         /** May be empty: the site may be unknown. */
@@ -60,7 +66,7 @@ public enum ConditionCode {
     private final Set<BodyRegion> defaultRegions;
 
     ConditionCode(String label) {
-        this(label, Regions.NONE);
+        this(label, Regions.NOTED);
     }
 
     ConditionCode(String label, Regions regions, BodyRegion... defaults) {
@@ -83,10 +89,6 @@ public enum ConditionCode {
     /** The regions meant when none are given ({@code ANEURYSM}: abdomen; radicular symptoms: lower back, sacrum). */
     public Set<BodyRegion> defaultRegions() {
         return defaultRegions;
-    }
-
-    public boolean takesRegions() {
-        return regions != Regions.NONE;
     }
 
     public boolean requiresRegions() {

@@ -7,10 +7,12 @@ import org.kneadwell.shared.BodyRegion;
 
 /**
  * One condition recorded at intake. The constructor refuses fields the condition does not take and fills in
- * default regions, so {@link #regions()} is always the regions the policy acts on.
+ * default regions. Any condition may carry regions; the policy acts on them only where the condition's row names
+ * regions (the table's {@code L} cells), so a DVT's recorded calf is kept and shown but changes no verdict.
  *
  * @param code       the condition
- * @param regions    where it is (expanded region codes); required, optional or defaulted per {@link ConditionCode}
+ * @param regions    where it is (expanded region codes); required, optional, defaulted or only noted per
+ *                   {@link ConditionCode.Regions}
  * @param weeks      weeks of pregnancy, 0–45; required for {@code PREGNANCY}, else {@code null}
  * @param highRisk   a high-risk pregnancy (pre-eclampsia, bleeding, pre-term labour history)
  * @param contagious a contagious skin lesion
@@ -23,9 +25,6 @@ public record ConditionEntry(ConditionCode code, Set<BodyRegion> regions, Intege
     public ConditionEntry {
         Objects.requireNonNull(code, "code");
         regions = regions == null ? Set.of() : Set.copyOf(regions);
-        if (!code.takesRegions() && !regions.isEmpty()) {
-            throw new IllegalArgumentException(code + " takes no regions");
-        }
         if (code.requiresRegions() && regions.isEmpty()) {
             throw new IllegalArgumentException(code + " needs at least one region");
         }

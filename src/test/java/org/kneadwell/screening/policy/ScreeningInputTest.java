@@ -26,7 +26,6 @@ class ScreeningInputTest {
         assertThatIllegalArgumentException().isThrownBy(() -> ConditionEntry.of(RECENT_SURGERY));
         assertThatIllegalArgumentException().isThrownBy(() -> ConditionEntry.of(PREGNANCY));
         assertThatIllegalArgumentException().isThrownBy(() -> ConditionEntry.pregnancy(46, false));
-        assertThatIllegalArgumentException().isThrownBy(() -> ConditionEntry.at(DVT, CALF_LEFT));
         assertThatIllegalArgumentException().isThrownBy(
                 () -> new ConditionEntry(RECENT_SURGERY, Set.of(CHEST), null, false, true));
         assertThatIllegalArgumentException().isThrownBy(
