@@ -196,6 +196,25 @@ class IntakeFlowTest {
     }
 
     @Test
+    void painThatMakesAnAnsweredRedFlagAnEmergencyShowsTheInstructionAndAlertsOnce() {
+        Browserless maya = maya();
+        String chart = newPatient(maya, "Aurelio", "Pulsar");
+        step(maya, chart, "pain", Map.of("durationAmount", "10", "durationUnit", "weeks", "currentIntensity", "5"));
+        HttpResponse<String> flags = step(maya, chart, "red-flags", redFlags("next", "RF17"));
+        assertThat(flags.statusCode()).isEqualTo(302);
+        assertThat(mayasAlerts(chart, Alert.Severity.EMERGENCY)).isEmpty();
+
+        HttpResponse<String> worse = step(maya, chart, "pain", Map.of("durationAmount", "10", "durationUnit", "weeks",
+                "currentIntensity", "9"));
+        step(maya, chart, "pain", Map.of("durationAmount", "10", "durationUnit", "weeks", "currentIntensity", "9"));
+
+        assertThat(worse.statusCode()).isEqualTo(200);
+        assertThat(main(worse)).contains("id=\"emergency-instruction\"").contains("/intake/body-map");
+        assertThat(mayasAlerts(chart, Alert.Severity.EMERGENCY)).singleElement()
+                .satisfies(alert -> assertThat(alert.message()).contains("(RF17)"));
+    }
+
+    @Test
     void thePatientsEmergencyResultShowsTheEmergencyAloneWithoutTheStartBackOutlook() {
         Browserless maya = maya();
         String email = "edna.alone@example.org";
