@@ -66,19 +66,42 @@ class IntakeController {
             @RequestParam(defaultValue = "next") String go, @AuthenticationPrincipal CurrentUser user, Model model) {
         IntakeStep current = IntakeStep.fromSlug(step).orElseThrow(PatientNotFoundException::new);
         IntakeDrafts.StepOutcome outcome = drafts.answer(user, id, current, form);
+        IntakeDrafts.Shown saved = new IntakeDrafts.Shown(outcome.draft(), outcome.draft().answers());
         if (!outcome.errors().isEmpty()) {
             model.addAttribute("submitted", form);
-            return page(id, current, new IntakeDrafts.Shown(outcome.draft(), outcome.draft().answers()),
-                    outcome.errors(), user, model);
+            model.addAttribute("emergency", outcome.emergency());
+            return page(id, current, saved, outcome.errors(), user, model);
         }
         if (go.equals("submit")) {
             return submit(id, user, model);
         }
-        if (go.equals("exit")) {
-            return "redirect:" + (user.role().isStaff() ? "/patients/" + id : "/") + "?draftSaved";
-        }
         IntakeStep target = go.equals("back") ? current.previous().orElse(current) : current.next().orElse(current);
+        if (outcome.emergency()) {
+            return emergencyFirst(id, current, target, go.equals("exit"), saved, user, model);
+        }
+        if (go.equals("exit")) {
+            return "redirect:" + finishLater(id, user);
+        }
         return "redirect:/patients/" + id + "/intake/" + target.slug();
+    }
+
+    /**
+     * The step's response when its answers call for an emergency department now (screening contract §2.1): the
+     * instruction first, then the way on, whichever button was pressed, so no one leaves without having seen it.
+     */
+    private String emergencyFirst(UUID id, IntakeStep current, IntakeStep target, boolean leaving,
+            IntakeDrafts.Shown saved, CurrentUser user, Model model) {
+        model.addAttribute("emergency", true);
+        model.addAttribute("emergencySaved", true);
+        model.addAttribute("continueTo", leaving ? current.next().orElse(current) : target);
+        model.addAttribute("leaving", leaving);
+        model.addAttribute("finishLater", finishLater(id, user));
+        return page(id, current, saved, Map.of(), user, model);
+    }
+
+    /** Where "save and finish later" leads: staff back to the chart, the patient home. */
+    private static String finishLater(UUID id, CurrentUser user) {
+        return (user.role().isStaff() ? "/patients/" + id : "/") + "?draftSaved";
     }
 
     private String submit(UUID id, CurrentUser user, Model model) {
@@ -103,6 +126,10 @@ class IntakeController {
         model.addAttribute("patient", patient);
         model.addAttribute("forSelf", user.role() == org.kneadwell.identity.Role.PATIENT);
         model.addAttribute("step", step);
+        if (!Boolean.TRUE.equals(model.getAttribute("emergency"))) {
+            // The red-flag step always opens with the instruction while its answers call for it.
+            model.addAttribute("emergency", step == IntakeStep.RED_FLAGS && IntakeScreening.callsForEmergency(shown.answers()));
+        }
         model.addAttribute("steps", IntakeStep.values());
         model.addAttribute("answers", shown.answers());
         model.addAttribute("draft", shown.draft());

@@ -4,12 +4,14 @@ import java.time.Clock;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.function.UnaryOperator;
 
 import org.kneadwell.audit.AuditTrail;
 import org.kneadwell.identity.CurrentUser;
+import org.kneadwell.patient.Patient;
 import org.kneadwell.patient.PatientAction;
 import org.kneadwell.patient.PatientRecords;
+import org.kneadwell.screening.policy.Triage;
+import org.kneadwell.screening.policy.TriageTier;
 import org.springframework.stereotype.Service;
 import org.springframework.util.MultiValueMap;
 import org.springframework.transaction.annotation.Transactional;
@@ -25,12 +27,15 @@ public class IntakeDrafts {
     private final Intakes intakes;
     private final PatientRecords patients;
     private final AuditTrail audit;
+    private final IntakeEmergencyAlert emergencyAlert;
     private final Clock clock;
 
-    IntakeDrafts(Intakes intakes, PatientRecords patients, AuditTrail audit, Clock clock) {
+    IntakeDrafts(Intakes intakes, PatientRecords patients, AuditTrail audit, IntakeEmergencyAlert emergencyAlert,
+            Clock clock) {
         this.intakes = intakes;
         this.patients = patients;
         this.audit = audit;
+        this.emergencyAlert = emergencyAlert;
         this.clock = clock;
     }
 
@@ -61,30 +66,41 @@ public class IntakeDrafts {
         return intakes.draftOf(patientId).isPresent();
     }
 
-    /** What answering a step did: the saved draft, and the message key of each field that was not accepted. */
-    public record StepOutcome(Intake draft, Map<String, String> errors) {
+    /**
+     * What answering a step did: the saved draft, the message key of each field that was not accepted, and whether
+     * the red-flag answers as saved call for an emergency department now (the step's response shows that first).
+     */
+    public record StepOutcome(Intake draft, Map<String, String> errors, boolean emergency) {
     }
 
     /**
      * Answers one step from its form fields, as the intake page sends them: every valid answer is saved at once,
-     * each invalid one is reported (field to message key) and the previous answer kept.
+     * each invalid one is reported (field to message key) and the previous answer kept. A save of the red-flag step
+     * whose answers set the tier at {@code EMERGENCY}, or any save that brings them there (the pain RF17 reads),
+     * alerts the care team at once, once per draft, whether or not the intake is ever submitted.
      */
     @Transactional
     public StepOutcome answer(CurrentUser user, UUID patientId, IntakeStep step, MultiValueMap<String, String> form) {
+        Patient patient = patients.require(user, patientId, PatientAction.EDIT_CLINICAL);
         StepAnswers.Result read = IntakeStepReader.read(step, form);
-        return new StepOutcome(save(user, patientId, step, read.change()), read.errors());
+        Intake draft = openDraft(user, patientId);
+        boolean wasEmergency = IntakeScreening.callsForEmergency(draft.answers());
+        intakes.saveDraft(draft.id(), read.change().apply(draft.answers()), clock.instant());
+        audit.write(user, "intake.save." + step.slug(), patientId, "intake", draft.publicId().toString());
+        Intake saved = intakes.byId(draft.id()).orElseThrow();
+        Triage triage = IntakeScreening.redFlagTriage(saved.answers());
+        boolean emergency = triage.tier() == TriageTier.EMERGENCY && (step == IntakeStep.RED_FLAGS || !wasEmergency);
+        if (emergency) {
+            emergencyAlert.raiseOnce(user, patient, saved, triage);
+        }
+        return new StepOutcome(saved, read.errors(), emergency);
     }
 
-    private Intake save(CurrentUser user, UUID patientId, IntakeStep step, UnaryOperator<IntakeAnswers> change) {
-        patients.require(user, patientId, PatientAction.EDIT_CLINICAL);
-        Intake draft = intakes.draftOf(patientId).orElseGet(() -> {
+    private Intake openDraft(CurrentUser user, UUID patientId) {
+        return intakes.draftOf(patientId).orElseGet(() -> {
             Intake started = intakes.startDraft(patientId, startingAnswers(patientId), user.publicId(), clock.instant());
             audit.write(user, "intake.start", patientId, "intake", started.publicId().toString());
             return started;
         });
-        IntakeAnswers changed = change.apply(draft.answers());
-        intakes.saveDraft(draft.id(), changed, clock.instant());
-        audit.write(user, "intake.save." + step.slug(), patientId, "intake", draft.publicId().toString());
-        return intakes.byId(draft.id()).orElseThrow();
     }
 }

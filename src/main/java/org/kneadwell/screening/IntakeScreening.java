@@ -12,8 +12,11 @@ import org.kneadwell.screening.policy.Bothersomeness;
 import org.kneadwell.screening.policy.ConditionCode;
 import org.kneadwell.screening.policy.ConditionEntry;
 import org.kneadwell.screening.policy.RedFlag;
+import org.kneadwell.screening.policy.ScreeningEngine;
 import org.kneadwell.screening.policy.ScreeningInput;
 import org.kneadwell.screening.policy.StartBackAnswers;
+import org.kneadwell.screening.policy.Triage;
+import org.kneadwell.screening.policy.TriageTier;
 
 /** Translates intake answers into the policy engine's input, and says what is still missing before submitting. */
 final class IntakeScreening {
@@ -62,12 +65,7 @@ final class IntakeScreening {
 
     /** The engine's input; call only when {@link #missing} is empty. */
     static ScreeningInput input(IntakeAnswers a, Integer ageYears) {
-        Set<RedFlag> flags = EnumSet.noneOf(RedFlag.class);
-        a.redFlags().forEach((code, yes) -> {
-            if (yes) {
-                flags.add(RedFlag.valueOf(code));
-            }
-        });
+        Set<RedFlag> flags = yesFlags(a);
         List<ConditionEntry> conditions = new ArrayList<>();
         a.conditions().forEach(c -> conditions.add(entry(c)));
         for (Medicine medicine : a.medicines()) {
@@ -78,6 +76,29 @@ final class IntakeScreening {
         }
         return new ScreeningInput(ageYears, a.painDurationWeeks(), a.currentIntensity(), a.painRegions(), a.causes(),
                 a.painRegions(), flags, conditions, startBack(a));
+    }
+
+    /**
+     * The tier the red-flag answers given so far set on their own (with the current pain, which RF17 reads), by the
+     * policy's own triage rules: an intake that has it at {@code EMERGENCY} tells the patient at once.
+     */
+    static Triage redFlagTriage(IntakeAnswers a) {
+        return ScreeningEngine.redFlagTriage(yesFlags(a), a.currentIntensity());
+    }
+
+    /** Whether the red-flag answers given so far send the patient to an emergency department now. */
+    static boolean callsForEmergency(IntakeAnswers a) {
+        return redFlagTriage(a).tier() == TriageTier.EMERGENCY;
+    }
+
+    private static Set<RedFlag> yesFlags(IntakeAnswers a) {
+        Set<RedFlag> flags = EnumSet.noneOf(RedFlag.class);
+        a.redFlags().forEach((code, yes) -> {
+            if (yes) {
+                flags.add(RedFlag.valueOf(code));
+            }
+        });
+        return flags;
     }
 
     private static StartBackAnswers startBack(IntakeAnswers a) {

@@ -19,7 +19,8 @@ import tools.jackson.databind.json.JsonMapper;
 @Repository
 class Intakes {
 
-    private static final String COLUMNS = "id, public_id, patient_id, status, answers, started_at, updated_at, submitted_at";
+    private static final String COLUMNS = "id, public_id, patient_id, status, answers, started_at, updated_at, submitted_at, "
+            + "emergency_alerted_at";
 
     private final JdbcClient jdbc;
     private final JsonMapper json;
@@ -62,6 +63,15 @@ class Intakes {
                 .params(json.writeValueAsString(answers), utc(now), id).update();
     }
 
+    /**
+     * Records that the draft's emergency answers have alerted the care team; true only the first time for this
+     * draft (the guarded update is what keeps it to one alert when saves race).
+     */
+    boolean markEmergencyAlerted(long id, Instant now) {
+        return jdbc.sql("update intake set emergency_alerted_at = ? where id = ? and status = 'DRAFT' and emergency_alerted_at is null")
+                .params(utc(now), id).update() == 1;
+    }
+
     /** Marks the draft submitted; false if it was not a draft any more (submitted twice). */
     boolean markSubmitted(long id, UUID by, Instant now) {
         return jdbc.sql("update intake set status = 'SUBMITTED', submitted_at = ?, submitted_by = ?, updated_at = ? where id = ? and status = 'DRAFT'")
@@ -72,6 +82,6 @@ class Intakes {
         return new Intake(rs.getLong("id"), rs.getObject("public_id", UUID.class), rs.getObject("patient_id", UUID.class),
                 Intake.Status.valueOf(rs.getString("status")),
                 json.readValue(rs.getString("answers"), IntakeAnswers.class), instant(rs, "started_at"),
-                instant(rs, "updated_at"), instant(rs, "submitted_at"));
+                instant(rs, "updated_at"), instant(rs, "submitted_at"), instant(rs, "emergency_alerted_at"));
     }
 }

@@ -73,7 +73,7 @@ public class Screenings {
             throw new NoDraftException();
         }
         audit.write(user, "intake.submit", patientId, "intake", draft.publicId().toString());
-        StoredScreening stored = store(user, patient, draft.id(), input, now);
+        StoredScreening stored = store(user, patient, draft.id(), input, now, draft.emergencyAlerted());
         return new Submission(Map.of(), stored);
     }
 
@@ -84,14 +84,21 @@ public class Screenings {
     @Transactional
     public StoredScreening record(CurrentUser user, UUID patientId, EvaluateRequest answers) {
         Patient patient = patients.require(user, patientId, PatientAction.EDIT_CLINICAL);
-        return store(user, patient, null, ScreeningRequestReader.read(answers), clock.instant());
+        return store(user, patient, null, ScreeningRequestReader.read(answers), clock.instant(), false);
     }
 
-    private StoredScreening store(CurrentUser user, Patient patient, Long intakeId, ScreeningInput input, Instant now) {
+    /**
+     * @param emergencyAlerted the intake's emergency answers already alerted the care team when they were saved
+     *                         ({@link IntakeEmergencyAlert}); an emergency screen of that intake does not alert again
+     */
+    private StoredScreening store(CurrentUser user, Patient patient, Long intakeId, ScreeningInput input, Instant now,
+            boolean emergencyAlerted) {
         ScreeningResult result = ScreeningEngine.evaluate(input, policy.current());
         StoredScreening stored = results.insert(patient.publicId(), intakeId, input, result, now);
         audit.write(user, "screening.create", patient.publicId(), "screening", stored.publicId().toString());
-        alertCareTeam(patient, result);
+        if (!(emergencyAlerted && result.triage().tier() == TriageTier.EMERGENCY)) {
+            alertCareTeam(patient, result);
+        }
         events.publishEvent(new ScreeningCompleted(patient.publicId(), stored.id(), result.triage().tier(),
                 result.triage().massageOnHold(), result.clearanceRequired(), user.publicId()));
         return stored;

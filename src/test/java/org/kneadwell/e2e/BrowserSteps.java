@@ -8,6 +8,7 @@ import org.kneadwell.support.Demo;
 import org.kneadwell.support.SentMail;
 
 import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 
@@ -66,6 +67,16 @@ final class BrowserSteps {
      * {@code medicine} the label of one medicine to tick (or none).
      */
     static void fillIntake(Page page, RedFlag yes, String medicine) {
+        fillIntakeUpToRedFlags(page, yes);
+        Locator onwards = page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Continue the intake"));
+        if (onwards.count() > 0) { // an emergency answer stopped on its step; the patient may still go on
+            onwards.click();
+        }
+        fillIntakeAfterRedFlags(page, medicine);
+    }
+
+    /** The intake's first four steps, saving the red-flag step last ({@code yes} answered yes, or none). */
+    static void fillIntakeUpToRedFlags(Page page, RedFlag yes) {
         page.locator("#durationAmount").fill("18");
         page.locator("#durationUnit").selectOption("months");
         page.locator("#currentIntensity").fill("6");
@@ -82,6 +93,10 @@ final class BrowserSteps {
             page.locator("#" + flag.name() + "-" + (flag == yes ? "yes" : "no")).check();
         }
         next(page);
+    }
+
+    /** The intake from the conditions step on, sent at the end ({@code medicine} the label to tick, or none). */
+    static void fillIntakeAfterRedFlags(Page page, String medicine) {
         if (medicine != null) {
             page.getByLabel(medicine).check();
         }

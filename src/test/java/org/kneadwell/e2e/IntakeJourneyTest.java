@@ -16,7 +16,8 @@ import com.microsoft.playwright.options.AriaRole;
 
 /**
  * The intake in a real browser: a new patient, invited by their therapist, reports saddle numbness and is told to
- * go to an emergency department before anything else; a therapist completes an ordinary intake with another new
+ * go to an emergency department on that very step (the therapist is alerted at once), then again, alone, on the
+ * result; a therapist completes an ordinary intake with another new
  * patient and sees every technique's verdict on the chart.
  */
 class IntakeJourneyTest extends BrowserJourney {
@@ -42,17 +43,24 @@ class IntakeJourneyTest extends BrowserJourney {
                 "a quiet morning by the lake");
 
         nadia.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Start my intake")).click();
-        BrowserSteps.fillIntake(nadia, RedFlag.RF1, null);
+        BrowserSteps.fillIntakeUpToRedFlags(nadia, RedFlag.RF1);
+
+        assertThat(nadia.locator("main > :first-child")).containsText("Go to an emergency department now");
+        assertThat(nadia.locator("#emergency-saved")).containsText("Your care team has been told");
+        BrowserSupport.screenshot(nadia, "intake-emergency-step");
+        maya.navigate("/");
+        assertThat(maya.locator("main")).containsText("Nadia Journeyman: emergency red flags on intake (RF1)");
+        BrowserSupport.screenshot(maya, "intake-emergency-therapist-alert");
+
+        nadia.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Continue the intake")).click();
+        BrowserSteps.fillIntakeAfterRedFlags(nadia, null);
 
         assertThat(nadia).hasURL(Pattern.compile("/screening$"));
         assertThat(nadia.locator("main > :first-child")).containsText("Go to an emergency department now");
         assertThat(nadia.locator("#emergency-instruction")).containsText("Loss of feeling or pins and needles");
+        assertThat(nadia.locator("main")).not().containsText("STarT Back");
         BrowserSupport.screenshot(nadia, "intake-emergency-result");
         own.close();
-
-        maya.navigate("/");
-        assertThat(maya.locator("main")).containsText("Nadia Journeyman: emergency red flags on intake (RF1)");
-        BrowserSupport.screenshot(maya, "intake-emergency-therapist-alert");
     }
 
     @Test

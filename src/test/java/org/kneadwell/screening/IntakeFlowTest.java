@@ -4,10 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
+import org.kneadwell.identity.AccountDirectory;
 import org.kneadwell.identity.Totp;
+import org.kneadwell.notification.Alert;
+import org.kneadwell.notification.Alerts;
 import org.kneadwell.notification.Outbox;
 import org.kneadwell.screening.policy.RedFlag;
 import org.kneadwell.support.Browserless;
@@ -15,6 +22,7 @@ import org.kneadwell.support.Demo;
 import org.kneadwell.support.KneadwellTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** A therapist takes a new patient through the intake; the screen's answer comes first and is kept in the history. */
 @KneadwellTest
@@ -28,6 +36,15 @@ class IntakeFlowTest {
 
     @Autowired
     Outbox outbox;
+
+    @Autowired
+    Alerts alerts;
+
+    @Autowired
+    AccountDirectory accounts;
+
+    @Autowired
+    JdbcClient jdbc;
 
     private Browserless maya() {
         Browserless maya = new Browserless(port);
@@ -46,6 +63,40 @@ class IntakeFlowTest {
     private static HttpResponse<String> step(Browserless staff, String chart, String step, Map<String, String> form) {
         staff.get(chart + "/intake/" + step);
         return staff.post(chart + "/intake/" + step, form);
+    }
+
+    private static Map<String, String> redFlags(String go, String... yesFlags) {
+        Map<String, String> flags = new HashMap<>(Map.of("go", go));
+        for (RedFlag flag : RedFlag.values()) {
+            flags.put(flag.name(), List.of(yesFlags).contains(flag.name()) ? "yes" : "no");
+        }
+        return flags;
+    }
+
+    /** The part of a page the user reads, from {@code <main} on. */
+    private static String main(HttpResponse<String> page) {
+        return page.body().substring(page.body().indexOf("<main"));
+    }
+
+    private static UUID patientIdOf(String chart) {
+        return UUID.fromString(chart.substring(chart.lastIndexOf('/') + 1));
+    }
+
+    /** The therapist's open alerts about one patient at one level. */
+    private List<Alert> mayasAlerts(String chart, Alert.Severity severity) {
+        long maya = accounts.findByEmail(Demo.THERAPIST).orElseThrow().id();
+        return alerts.openFor(maya).stream().filter(a -> a.patientId().equals(patientIdOf(chart)))
+                .filter(a -> a.severity() == severity).toList();
+    }
+
+    private long mailsTo(String recipient) {
+        return jdbc.sql("select count(*) from outbox_message where recipient = ?").param(recipient).query(Long.class)
+                .single();
+    }
+
+    private long audited(String action, String chart) {
+        return jdbc.sql("select count(*) from audit_event where action = ? and patient_id = ?")
+                .params(action, patientIdOf(chart)).query(Long.class).single();
     }
 
     private static void answerEverything(Browserless staff, String chart, String... yesFlags) {
@@ -84,6 +135,118 @@ class IntakeFlowTest {
             assertThat(mail.recipient()).isEqualTo(Demo.THERAPIST);
             assertThat(mail.body()).doesNotContain("Emergencyson").doesNotContain("RF1");
         });
+    }
+
+    @Test
+    void anEmergencyRedFlagIsAnsweredOnItsOwnStepAndAlertsTheCareTeamOnceEvenWhenThePatientLeaves() {
+        Browserless maya = maya();
+        String chart = newPatient(maya, "Sadie", "Saddleton");
+        step(maya, chart, "pain", Map.of("durationAmount", "10", "durationUnit", "weeks", "currentIntensity", "5"));
+        long mailsBefore = mailsTo(Demo.THERAPIST);
+
+        HttpResponse<String> saved = step(maya, chart, "red-flags", redFlags("next", "RF1"));
+
+        assertThat(saved.statusCode()).isEqualTo(200);
+        String page = main(saved);
+        assertThat(page.indexOf("id=\"emergency-instruction\"")).isPositive().isLessThan(page.indexOf("<h1"));
+        assertThat(page).contains("Go to an emergency department now").contains("Continue the intake")
+                .contains("/intake/conditions");
+        assertThat(mayasAlerts(chart, Alert.Severity.EMERGENCY)).singleElement().satisfies(alert -> {
+            assertThat(alert.message()).startsWith("Sadie Saddleton: emergency red flags on intake (RF1)");
+            assertThat(alert.pinned()).isTrue();
+        });
+        assertThat(mailsTo(Demo.THERAPIST)).isEqualTo(mailsBefore + 1);
+        assertThat(outbox.latest(50)).allSatisfy(mail -> assertThat(mail.body()).doesNotContain("Saddleton")
+                .doesNotContain("RF1"));
+        assertThat(audited("intake.emergency.alert", chart)).isEqualTo(1);
+
+        HttpResponse<String> leaving = step(maya, chart, "red-flags", redFlags("exit", "RF1"));
+        assertThat(leaving.statusCode()).isEqualTo(200);
+        assertThat(main(leaving)).contains("id=\"emergency-instruction\"").contains("Finish later");
+        step(maya, chart, "red-flags", redFlags("next", "RF1", "RF3"));
+        assertThat(mayasAlerts(chart, Alert.Severity.EMERGENCY)).hasSize(1);
+        assertThat(mailsTo(Demo.THERAPIST)).isEqualTo(mailsBefore + 1);
+        assertThat(audited("intake.emergency.alert", chart)).isEqualTo(1);
+
+        String redFlagStep = main(maya.get(chart + "/intake/red-flags"));
+        assertThat(redFlagStep.indexOf("id=\"emergency-instruction\"")).isPositive()
+                .isLessThan(redFlagStep.indexOf("<form"));
+
+        answerEverything(maya, chart, "RF1");
+        step(maya, chart, "consent", Map.of("shareWithCareTeam", "yes", "contactOwnDoctor", "no", "go", "submit"));
+        assertThat(mayasAlerts(chart, Alert.Severity.EMERGENCY)).as("the sent intake does not alert again").hasSize(1);
+    }
+
+    @Test
+    void aRedFlagThatIsNoEmergencyGoesOnToTheNextStepWithoutAnAlert() {
+        Browserless maya = maya();
+        String chart = newPatient(maya, "Ulrich", "Urgentby");
+        step(maya, chart, "pain", Map.of("durationAmount", "10", "durationUnit", "weeks", "currentIntensity", "5"));
+
+        HttpResponse<String> saved = step(maya, chart, "red-flags", redFlags("next", "RF8"));
+        HttpResponse<String> leaving = step(maya, chart, "red-flags", redFlags("exit", "RF8"));
+
+        assertThat(saved.statusCode()).isEqualTo(302);
+        assertThat(saved.headers().firstValue("Location").orElse("")).endsWith(chart + "/intake/conditions");
+        assertThat(leaving.headers().firstValue("Location").orElse("")).endsWith(chart + "?draftSaved");
+        assertThat(main(maya.get(chart + "/intake/red-flags"))).doesNotContain("emergency-instruction");
+        assertThat(mayasAlerts(chart, Alert.Severity.EMERGENCY)).isEmpty();
+        assertThat(mayasAlerts(chart, Alert.Severity.WARNING)).isEmpty();
+        assertThat(audited("intake.emergency.alert", chart)).isZero();
+    }
+
+    @Test
+    void painThatMakesAnAnsweredRedFlagAnEmergencyShowsTheInstructionAndAlertsOnce() {
+        Browserless maya = maya();
+        String chart = newPatient(maya, "Aurelio", "Pulsar");
+        step(maya, chart, "pain", Map.of("durationAmount", "10", "durationUnit", "weeks", "currentIntensity", "5"));
+        HttpResponse<String> flags = step(maya, chart, "red-flags", redFlags("next", "RF17"));
+        assertThat(flags.statusCode()).isEqualTo(302);
+        assertThat(mayasAlerts(chart, Alert.Severity.EMERGENCY)).isEmpty();
+
+        HttpResponse<String> worse = step(maya, chart, "pain", Map.of("durationAmount", "10", "durationUnit", "weeks",
+                "currentIntensity", "9"));
+        step(maya, chart, "pain", Map.of("durationAmount", "10", "durationUnit", "weeks", "currentIntensity", "9"));
+
+        assertThat(worse.statusCode()).isEqualTo(200);
+        assertThat(main(worse)).contains("id=\"emergency-instruction\"").contains("/intake/body-map");
+        assertThat(mayasAlerts(chart, Alert.Severity.EMERGENCY)).singleElement()
+                .satisfies(alert -> assertThat(alert.message()).contains("(RF17)"));
+    }
+
+    @Test
+    void thePatientsEmergencyResultShowsTheEmergencyAloneWithoutTheStartBackOutlook() {
+        Browserless maya = maya();
+        String email = "edna.alone@example.org";
+        maya.get("/patients/new");
+        String chart = maya.post("/patients", Map.of("givenName", "Edna", "familyName", "Alone", "dateOfBirth",
+                "1968-02-11", "preferredLanguage", "en", "email", email, "phone", "", "emergencyContactName", "",
+                "emergencyContactPhone", "", "referralNote", "")).headers().firstValue("Location").orElseThrow()
+                .replaceFirst("^https?://[^/]+", "");
+        maya.get(chart);
+        maya.post(chart + "/invitation", Map.of());
+        Matcher link = Pattern.compile("/invitations/[A-Za-z0-9_-]+").matcher(outbox.latest(50).stream()
+                .filter(m -> m.recipient().equals(email)).findFirst().orElseThrow().body());
+        assertThat(link.find()).isTrue();
+        Browserless edna = new Browserless(port);
+        edna.get(link.group());
+        edna.post(link.group(), Map.of("password", "a quiet morning by the lake", "confirmation",
+                "a quiet morning by the lake"));
+        assertThat(edna.signIn(email, "a quiet morning by the lake", "")).isTrue();
+
+        answerEverything(edna, chart, "RF2");
+        step(edna, chart, "consent", Map.of("shareWithCareTeam", "yes", "contactOwnDoctor", "no", "go", "submit"));
+        String result = main(edna.get(chart + "/screening"));
+
+        assertThat(result.indexOf("id=\"emergency-instruction\"")).isPositive().isLessThan(result.indexOf("<h1"));
+        assertThat(result).contains("Go to an emergency department now").contains("id=\"emergency-afterwards\"")
+                .doesNotContain("STarT Back").doesNotContain("Your answers suggest").doesNotContain("data-technique")
+                .doesNotContain("id=\"safety-state\"");
+
+        String staffView = main(maya.get(chart + "/screening"));
+        assertThat(staffView.indexOf("id=\"emergency-instruction\"")).isPositive()
+                .isLessThan(staffView.indexOf("id=\"safety-state\""));
+        assertThat(staffView).contains("data-technique=\"SWEDISH\"").contains("STarT Back");
     }
 
     @Test

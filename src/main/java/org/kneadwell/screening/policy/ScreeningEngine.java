@@ -2,6 +2,7 @@ package org.kneadwell.screening.policy;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 import org.kneadwell.screening.policy.ClinicRule.AvoidRegion;
 import org.kneadwell.screening.policy.ClinicRule.PressureCap;
@@ -31,6 +32,20 @@ public final class ScreeningEngine {
         StartBackScore startBack = input.startBack() == null ? null : input.startBack().score();
         return new ScreeningResult(policy.version(), input.chronic(), triage, clearanceRequired, startBack,
                 techniques, conditionVerdicts);
+    }
+
+    /**
+     * The triage the red-flag answers give on their own, under the same rules as a whole screen (§2.1): what an
+     * intake knows as soon as its red-flag questions are answered, before the rest is filled in. Only the flags and
+     * the current pain (which RF17 reads) take part; conditions and causes reach no tier above clinician review, so
+     * an {@code EMERGENCY}, {@code URGENT} or {@code PROMPT} here is the one the submitted screen will give.
+     *
+     * @param painIntensity current pain 0-10, or {@code null} if not answered yet
+     */
+    public static Triage redFlagTriage(Set<RedFlag> redFlags, Integer painIntensity) {
+        // Triage reads no duration; 0 only satisfies the input's shape.
+        ScreeningInput flagsOnly = new ScreeningInput(null, 0, painIntensity, null, null, null, redFlags, null, null);
+        return Triaging.triage(flagsOnly, ScreeningPolicy.reference());
     }
 
     /** The verdicts the recorded conditions give, as if there were no hold. */
