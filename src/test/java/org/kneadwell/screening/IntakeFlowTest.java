@@ -84,7 +84,7 @@ class IntakeFlowTest {
 
     /** The therapist's open alerts about one patient at one level. */
     private List<Alert> mayasAlerts(String chart, Alert.Severity severity) {
-        long maya = accounts.findByEmail(Demo.THERAPIST).orElseThrow().id();
+        var maya = accounts.findByEmail(Demo.THERAPIST).orElseThrow().asCurrentUser();
         return alerts.openFor(maya).stream().filter(a -> a.patientId().equals(patientIdOf(chart)))
                 .filter(a -> a.severity() == severity).toList();
     }
