@@ -17,6 +17,7 @@ import javax.crypto.spec.SecretKeySpec;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
@@ -36,6 +37,7 @@ class AuditKey {
 
     private final SecretKeySpec key;
 
+    @Autowired
     AuditKey(@Value("${kneadwell.audit.key:}") String given, @Value("${kneadwell.home}") Path home) {
         this(given.isBlank() ? fromFile(home.resolve(FILE_NAME)) : checked(given.strip(), "KNEADWELL_AUDIT_KEY"));
     }
