@@ -56,7 +56,7 @@ class AuditSealer {
             sealPending();
         } catch (DataAccessException e) {
             // another node holds the head (H2 gives up waiting quickly) or the database is away: next run
-            log.warn("Audit events not sealed this time: {}", e.getClass().getSimpleName());
+            log.warn("Audit events not sealed this time: {}", e.getMessage());
         }
     }
 

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import static org.kneadwell.shared.SqlTime.utc;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -21,6 +22,7 @@ import org.kneadwell.shared.AuditEvent.Outcome;
 import org.kneadwell.support.KneadwellTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.dao.DataAccessException;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.TestPropertySource;
@@ -245,6 +247,34 @@ class AuditChainTest {
         assertThatThrownBy(() -> jdbc.sql("update audit_event set hash = 'x' where patient_id = ?").param(patient)
                 .update()).as("nor can a seal be redone").isInstanceOf(DataAccessException.class);
         assertThat(verifier.verifyFully().intact()).isTrue();
+    }
+
+    @Test
+    void postgresTakesChangingPrivilegesFromRolesThatDoNotOwnTheEvents() throws Exception {
+        assumeTrue(back.postgres(), "privileges are PostgreSQL's");
+        String migration = new String(getClass().getResourceAsStream(
+                "/db/migration/postgresql/V10_1__audit_append_only.sql").readAllBytes(), StandardCharsets.UTF_8);
+        String revoke = migration.substring(migration.indexOf("do $$"));
+        String app = "kw_app_" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
+        JdbcTemplate sql = new JdbcTemplate(dataSource);
+        sql.execute("create role " + app);
+        try {
+            sql.execute("grant select, insert, update, delete, truncate on audit_event to " + app);
+            sql.execute(revoke);
+            assertThat(privilege("has_table_privilege(?, 'audit_event', 'INSERT')", app)).isTrue();
+            assertThat(privilege("has_table_privilege(?, 'audit_event', 'UPDATE')", app)).isFalse();
+            assertThat(privilege("has_table_privilege(?, 'audit_event', 'DELETE')", app)).isFalse();
+            assertThat(privilege("has_table_privilege(?, 'audit_event', 'TRUNCATE')", app)).isFalse();
+            assertThat(privilege("has_column_privilege(?, 'audit_event', 'seq', 'UPDATE')", app)).isTrue();
+            assertThat(privilege("has_column_privilege(?, 'audit_event', 'action', 'UPDATE')", app)).isFalse();
+        } finally {
+            sql.execute("drop owned by " + app);
+            sql.execute("drop role " + app);
+        }
+    }
+
+    private boolean privilege(String check, String role) {
+        return jdbc.sql("select " + check).param(role).query(Boolean.class).single();
     }
 
     private void assertBrokenAt(Problem problem, long seq) {
