@@ -91,7 +91,8 @@ class AuditKey {
         Files.createDirectories(file.toAbsolutePath().getParent());
         try {
             if (Files.getFileStore(file.toAbsolutePath().getParent()).supportsFileAttributeView("posix")) {
-                Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+                Files.createFile(file,
+                        PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
             } else {
                 Files.createFile(file);
                 java.io.File plain = file.toFile();

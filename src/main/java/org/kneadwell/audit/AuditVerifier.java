@@ -1,12 +1,11 @@
 package org.kneadwell.audit;
 
-import static org.kneadwell.shared.SqlTime.utc;
-
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 
+import org.kneadwell.audit.Checkpoint.Link;
 import org.kneadwell.audit.Verification.Problem;
 import org.kneadwell.shared.SqlTime;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -34,28 +33,27 @@ public class AuditVerifier {
     private final ChainHash macs;
     private final ChainStatus status;
     private final Clock clock;
+    private final Checkpoint checkpoint;
     private final TransactionTemplate snapshot;
-    private final TransactionTemplate ownTransaction;
 
-    AuditVerifier(JdbcClient jdbc, ChainHash macs, ChainStatus status, Clock clock,
+    AuditVerifier(JdbcClient jdbc, ChainHash macs, ChainStatus status, Checkpoint checkpoint, Clock clock,
             PlatformTransactionManager transactions) {
         this.jdbc = jdbc;
         this.macs = macs;
         this.status = status;
+        this.checkpoint = checkpoint;
         this.clock = clock;
         this.snapshot = new TransactionTemplate(transactions);
         this.snapshot.setReadOnly(true);
         this.snapshot.setIsolationLevel(TransactionDefinition.ISOLATION_REPEATABLE_READ);
-        this.ownTransaction = new TransactionTemplate(transactions);
-        this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
 
     /** Checks the events sealed since the last checkpoint and moves the checkpoint when they check out. */
     public Verification verify() {
-        Link checkpoint = checkpoint();
-        Result result = snapshot.execute(s -> walk(checkpoint));
-        if (result.verification().intact() && !result.end().equals(checkpoint)) {
-            saveCheckpoint(result.end());
+        Link from = checkpoint.load();
+        Result result = snapshot.execute(s -> walk(from));
+        if (result.verification().intact() && !result.end().equals(from)) {
+            checkpoint.save(result.end());
         }
         status.record(result.verification());
         return result.verification();
@@ -65,15 +63,10 @@ public class AuditVerifier {
     public Verification verifyFully() {
         Result result = snapshot.execute(s -> walk(Link.GENESIS));
         if (result.verification().intact()) {
-            saveCheckpoint(result.end());
+            checkpoint.save(result.end());
         }
         status.record(result.verification());
         return result.verification();
-    }
-
-    /** A sealed event's sequence number and link. */
-    record Link(long seq, String hash) {
-        static final Link GENESIS = new Link(0, ChainHash.GENESIS);
     }
 
     private record Result(Verification verification, Link end) {
@@ -175,27 +168,6 @@ public class AuditVerifier {
     private StoredEvent event(long seq) {
         return jdbc.sql("select " + StoredEvent.COLUMNS + " from audit_event where seq = ?").param(seq)
                 .query(StoredEvent::map).optional().orElse(null);
-    }
-
-    private Link checkpoint() {
-        return jdbc.sql("select verified_seq, verified_hash, mac from audit_checkpoint where id = 1")
-                .query((rs, row) -> {
-                    Link link = new Link(rs.getLong("verified_seq"), rs.getString("verified_hash"));
-                    return macs.checkpoint(link.seq(), link.hash()).equals(rs.getString("mac")) ? link : Link.GENESIS;
-                }).optional().orElse(Link.GENESIS);
-    }
-
-    /** In a transaction of its own, so a check made during a read-only request can still move it. */
-    private void saveCheckpoint(Link end) {
-        String mac = macs.checkpoint(end.seq(), end.hash());
-        ownTransaction.executeWithoutResult(s -> {
-            int updated = jdbc.sql("update audit_checkpoint set verified_seq = ?, verified_hash = ?, mac = ?, "
-                    + "verified_at = ? where id = 1").params(end.seq(), end.hash(), mac, utc(clock.instant())).update();
-            if (updated == 0) {
-                jdbc.sql("insert into audit_checkpoint (id, verified_seq, verified_hash, mac, verified_at) "
-                        + "values (1, ?, ?, ?, ?)").params(end.seq(), end.hash(), mac, utc(clock.instant())).update();
-            }
-        });
     }
 
     private Result broken(Problem problem, long seq, long walked) {

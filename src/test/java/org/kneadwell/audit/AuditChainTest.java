@@ -186,7 +186,8 @@ class AuditChainTest {
         for (long seq = first; seq <= last; seq++) {
             StoredEvent changed = event(seq);
             String link = forger.next(previous, changed.canonical(seq));
-            back.run("update audit_event set hash = ?, entry_mac = ? where seq = ?", link, forger.entryMac(changed), seq);
+            back.run("update audit_event set hash = ?, entry_mac = ? where seq = ?", link, forger.entryMac(changed),
+                    seq);
             previous = link;
         }
         back.run("update audit_chain_head set last_hash = ? where id = 1", previous);
@@ -231,7 +232,8 @@ class AuditChainTest {
     void postgresRefusesChangingOrRemovingEventsAndAllowsOnlySealing() {
         assumeTrue(back.postgres(), "the append-only trigger is PostgreSQL's");
         assertThatThrownBy(() -> jdbc.sql("update audit_event set action = 'patient.updated' where seq = ?")
-                .param(last).update()).isInstanceOf(DataAccessException.class).rootCause().hasMessageContaining("append-only");
+                .param(last).update()).isInstanceOf(DataAccessException.class).rootCause()
+                .hasMessageContaining("append-only");
         assertThatThrownBy(() -> jdbc.sql("delete from audit_event where seq = ?").param(last).update())
                 .isInstanceOf(DataAccessException.class).rootCause().hasMessageContaining("append-only");
         assertThatThrownBy(() -> jdbc.sql("truncate audit_event").update())

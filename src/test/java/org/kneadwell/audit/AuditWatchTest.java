@@ -114,7 +114,8 @@ class AuditWatchTest {
     void aForgedRowIsCheckedAndReportedAsSoonAsItIsSealed() {
         long seq = lastSeq() + 1;
         back.run("insert into audit_event (public_id, occurred_at, actor_role, action, outcome, entry_mac) "
-                + "values (?, current_timestamp, 'ADMIN', 'patient.read', 'SUCCESS', ?)", UUID.randomUUID(), "0".repeat(64));
+                + "values (?, current_timestamp, 'ADMIN', 'patient.read', 'SUCCESS', ?)", UUID.randomUUID(),
+                "0".repeat(64));
 
         sealer.sealPending();
 

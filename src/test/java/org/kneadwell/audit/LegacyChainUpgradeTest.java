@@ -69,8 +69,8 @@ class LegacyChainUpgradeTest {
         DataSourceTransactionManager transactions = new DataSourceTransactionManager(dataSource);
         trail = new AuditTrail(jdbc, macs, CLOCK, transactions);
         sealer = new AuditSealer(jdbc, new JdbcTemplate(dataSource), macs, event -> { }, transactions);
-        verifier = new AuditVerifier(jdbc, macs, new ChainStatus(jdbc, event -> { }, new StaticMessageSource()), CLOCK,
-                transactions);
+        verifier = new AuditVerifier(jdbc, macs, new ChainStatus(jdbc, event -> { }, new StaticMessageSource()),
+                new Checkpoint(jdbc, macs, CLOCK, transactions), CLOCK, transactions);
     }
 
     @AfterEach

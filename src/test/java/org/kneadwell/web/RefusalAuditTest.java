@@ -75,7 +75,8 @@ class RefusalAuditTest {
         UUID missing = UUID.randomUUID();
 
         assertThatThrownBy(() -> clearances.decide(clinician, missing,
-                new DecisionInput("DECLINE", null, null, "no such request"))).isInstanceOf(PatientNotFoundException.class);
+                new DecisionInput("DECLINE", null, null, "no such request")))
+                .isInstanceOf(PatientNotFoundException.class);
         assertThatThrownBy(() -> clearances.open(clinician, missing)).isInstanceOf(PatientNotFoundException.class);
 
         assertThat(refusals(Demo.CLINICIAN, "clearance.decide", missing.toString())).isEqualTo(1);
