@@ -78,7 +78,7 @@ class AuditReportController {
 
     private String view(ParsedFilter parsed, Model model) {
         model.addAttribute("errors", parsed.errors());
-        model.addAttribute("verification", verifier.verify());
+        model.addAttribute("verification", verifier.verifyFully());
         model.addAttribute("pageLimit", PAGE_LIMIT);
         model.addAttribute("zone", settings.zone().getId());
         return "audit/report";

@@ -5,6 +5,7 @@ import java.util.List;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -16,8 +17,13 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Chains recorded events in the background. Requests insert events without any lock (seq and hash empty);
  * this job, the only one that locks the chain head, gives them consecutive sequence numbers in id order and
- * hashes each onto the one before. So patient-data requests never queue behind each other for the chain,
- * and on several app nodes the head lock keeps the sealers taking turns.
+ * links each onto the one before with the audit key. So patient-data requests never queue behind each other
+ * for the chain, and on several app nodes the head lock keeps the sealers taking turns.
+ * <p>
+ * Sealing only fills {@code seq} and {@code hash} where both are empty (all PostgreSQL's append-only trigger
+ * lets through). A row whose entry MAC does not check out was not recorded by the application: it is still
+ * chained, so it can never be slipped in unnoticed later, and the verifier reports it as forged at its
+ * sequence number; the sealer asks for a check at once.
  */
 @Component
 class AuditSealer {
@@ -27,12 +33,21 @@ class AuditSealer {
 
     private final JdbcClient jdbc;
     private final JdbcTemplate batch;
+    private final ChainHash macs;
+    private final ApplicationEventPublisher events;
     private final TransactionTemplate transaction;
 
-    AuditSealer(JdbcClient jdbc, JdbcTemplate batch, PlatformTransactionManager transactions) {
+    AuditSealer(JdbcClient jdbc, JdbcTemplate batch, ChainHash macs, ApplicationEventPublisher events,
+            PlatformTransactionManager transactions) {
         this.jdbc = jdbc;
         this.batch = batch;
+        this.macs = macs;
+        this.events = events;
         this.transaction = new TransactionTemplate(transactions);
+    }
+
+    /** Published after a seal that chained events the application did not record. */
+    record ForgedEventsSealed(long firstSeq) {
     }
 
     @Scheduled(fixedDelayString = "${kneadwell.audit.seal-interval:PT1S}")
@@ -47,43 +62,93 @@ class AuditSealer {
 
     /** Seals every event committed so far, in one transaction; returns how many. */
     public int sealPending() {
-        return transaction.execute(status -> {
-            Head head = jdbc.sql("select last_seq, last_hash from audit_chain_head where id = 1 for update")
-                    .query((rs, row) -> new Head(rs.getLong("last_seq"), rs.getString("last_hash")))
-                    .single();
+        List<Long> forged = new ArrayList<>();
+        int sealed = transaction.execute(status -> {
+            ChainHead head = ChainHead.lock(jdbc);
+            if (head.anchorMac() == null && !keyedEventsSealed(head)) {
+                head = anchor(head);
+            }
             long seq = head.lastSeq();
             String hash = head.lastHash();
-            int sealed = 0;
+            int count = 0;
             List<StoredEvent> pending;
             do {
-                pending = jdbc.sql("select " + StoredEvent.COLUMNS + " from audit_event where seq is null "
-                        + "order by id limit ?").param(BATCH).query(StoredEvent::map).list();
-                if (pending.isEmpty()) {
-                    break;
-                }
+                pending = pending();
                 List<Object[]> updates = new ArrayList<>(pending.size());
                 for (StoredEvent event : pending) {
                     seq++;
-                    hash = ChainHash.next(hash, event.canonical(seq));
+                    hash = macs.next(hash, event.canonical(seq));
+                    if (event.entryMac() == null || !event.entryMac().equals(macs.entryMac(event))) {
+                        forged.add(seq);
+                    }
                     updates.add(new Object[] { seq, hash, event.id() });
                 }
-                int[] counts = batch.batchUpdate("update audit_event set seq = ?, hash = ? where id = ? and seq is null",
-                        updates);
-                for (int count : counts) {
-                    if (count != 1 && count >= 0) {
-                        throw new IllegalStateException("An audit event changed while it was being sealed");
-                    }
-                }
-                sealed += pending.size();
+                seal(updates);
+                count += pending.size();
             } while (pending.size() == BATCH);
-            if (sealed > 0) {
-                jdbc.sql("update audit_chain_head set last_seq = ?, last_hash = ? where id = 1")
-                        .params(seq, hash).update();
+            if (count > 0) {
+                moveHead(seq, hash);
             }
-            return sealed;
+            return count;
         });
+        if (!forged.isEmpty()) {
+            log.warn("{} audit event(s) not recorded by the application were sealed; the first at seq {}",
+                    forged.size(), forged.get(0));
+            events.publishEvent(new ForgedEventsSealed(forged.get(0)));
+        }
+        return sealed;
     }
 
-    private record Head(long lastSeq, String lastHash) {
+    private boolean keyedEventsSealed(ChainHead head) {
+        return head.lastSeq() > head.legacySeq()
+                || jdbc.sql("select count(*) from audit_event where seq > ?").param(head.legacySeq())
+                        .query(Long.class).single() > 0;
+    }
+
+    /**
+     * First seal with the key: events recorded before it (no public id) are finished on the old SHA-256 chain,
+     * then the boundary is bound to the key. Happens once; afterwards an event without a valid entry MAC is
+     * forged whatever it looks like.
+     */
+    private ChainHead anchor(ChainHead head) {
+        long seq = head.lastSeq();
+        String hash = head.lastHash();
+        List<StoredEvent> legacy = jdbc.sql("select " + StoredEvent.COLUMNS + " from audit_event "
+                + "where seq is null and hash is null and public_id is null order by id")
+                .query(StoredEvent::map).list();
+        List<Object[]> updates = new ArrayList<>(legacy.size());
+        for (StoredEvent event : legacy) {
+            seq++;
+            hash = ChainHash.legacyNext(hash, event.legacyCanonical(seq));
+            updates.add(new Object[] { seq, hash, event.id() });
+        }
+        seal(updates);
+        String anchor = macs.anchor(seq, hash);
+        jdbc.sql("update audit_chain_head set last_seq = ?, last_hash = ?, legacy_seq = ?, legacy_hash = ?, "
+                + "anchor_mac = ? where id = 1").params(seq, hash, seq, hash, anchor).update();
+        return new ChainHead(seq, hash, seq, hash, anchor);
+    }
+
+    private List<StoredEvent> pending() {
+        return jdbc.sql("select " + StoredEvent.COLUMNS + " from audit_event where seq is null and hash is null "
+                + "order by id limit ?")
+                .param(BATCH).query(StoredEvent::map).list();
+    }
+
+    private void seal(List<Object[]> updates) {
+        if (updates.isEmpty()) {
+            return;
+        }
+        int[] counts = batch.batchUpdate("update audit_event set seq = ?, hash = ? where id = ? and seq is null "
+                + "and hash is null", updates);
+        for (int count : counts) {
+            if (count != 1 && count >= 0) {
+                throw new IllegalStateException("An audit event changed while it was being sealed");
+            }
+        }
+    }
+
+    private void moveHead(long seq, String hash) {
+        jdbc.sql("update audit_chain_head set last_seq = ?, last_hash = ? where id = 1").params(seq, hash).update();
     }
 }

@@ -23,7 +23,8 @@ import org.springframework.web.context.request.ServletRequestAttributes;
  * Records audit events. A write's event joins the write's transaction, so both happen or neither does. A
  * read's event is written in its own short transaction after the read's transaction ends, so read-only
  * transactions stay read-only (PostgreSQL refuses an insert inside one). Events are inserted without any
- * lock; {@link AuditSealer} chains them in the background, so requests never queue behind each other here.
+ * lock, each with a MAC of its content under the audit key; {@link AuditSealer} chains them in the background,
+ * so requests never queue behind each other here.
  * <p>
  * Modules that may use {@code audit} call the methods; modules below it publish {@link AuditEvent}s.
  */
@@ -31,11 +32,13 @@ import org.springframework.web.context.request.ServletRequestAttributes;
 public class AuditTrail {
 
     private final JdbcClient jdbc;
+    private final ChainHash macs;
     private final Clock clock;
     private final TransactionTemplate ownTransaction;
 
-    AuditTrail(JdbcClient jdbc, Clock clock, PlatformTransactionManager transactions) {
+    AuditTrail(JdbcClient jdbc, ChainHash macs, Clock clock, PlatformTransactionManager transactions) {
         this.jdbc = jdbc;
+        this.macs = macs;
         this.clock = clock;
         this.ownTransaction = new TransactionTemplate(transactions);
         this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
@@ -81,13 +84,15 @@ public class AuditTrail {
         }
     }
 
-    private void insert(AuditEvent e) {
+    /** Inserts the event with a new public id and the entry MAC that tells the sealer it came from here. */
+    private void insert(AuditEvent event) {
+        StoredEvent e = StoredEvent.toRecord(event);
         jdbc.sql("""
-                insert into audit_event (occurred_at, actor_id, actor_role, action, patient_id, record_type, record_id,
-                                         source_ip, outcome)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-                .params(utc(e.occurredAt()), e.actorId(), e.actorRole(), e.action(), e.patientId(), e.recordType(),
-                        e.recordId(), e.sourceIp(), e.outcome().name())
+                insert into audit_event (public_id, occurred_at, actor_id, actor_role, action, patient_id, record_type,
+                                         record_id, source_ip, outcome, entry_mac)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                .params(e.publicId(), utc(e.occurredAt()), e.actorId(), e.actorRole(), e.action(), e.patientId(),
+                        e.recordType(), e.recordId(), e.sourceIp(), e.outcome(), macs.entryMac(e))
                 .update();
     }
 

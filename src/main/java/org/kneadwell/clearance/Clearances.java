@@ -160,7 +160,8 @@ public class Clearances {
     /** A request the caller may act on (the clinician on the patient's care team); 404 otherwise. */
     @Transactional(readOnly = true)
     public QueueItem open(CurrentUser user, UUID requestId) {
-        ClearanceRequest request = requests.byPublicId(requestId).orElseThrow(PatientNotFoundException::new);
+        ClearanceRequest request = requests.byPublicId(requestId)
+                .orElseThrow(() -> missing(user, "clearance.request.read", requestId));
         Patient patient = patients.require(user, request.patientId(), PatientAction.VIEW_CLINICAL);
         audit.read(user, "clearance.request.read", patient.publicId(), "clearance-request", requestId.toString());
         return new QueueItem(request, patient, changeSince(request));
@@ -186,7 +187,8 @@ public class Clearances {
         if (!clinician.is(Role.CLINICIAN)) {
             throw new AccessDeniedException("Clinicians decide on clearance");
         }
-        ClearanceRequest request = requests.byPublicId(requestId).orElseThrow(PatientNotFoundException::new);
+        ClearanceRequest request = requests.byPublicId(requestId)
+                .orElseThrow(() -> missing(clinician, "clearance.decide", requestId));
         Patient patient = patients.require(clinician, request.patientId(), PatientAction.EDIT_CLINICAL);
         if (!request.isOpen()) {
             throw new InvalidDecisionException(Map.of("decision", "clearance.error.notOpen"));
@@ -247,6 +249,12 @@ public class Clearances {
         public Optional<ClearanceRequest> openRequest() {
             return requests.stream().filter(ClearanceRequest::isOpen).findFirst();
         }
+    }
+
+    /** A request that does not exist is refused like one the caller may not see, and the refusal is audited. */
+    private PatientNotFoundException missing(CurrentUser user, String action, UUID requestId) {
+        audit.denied(user, action, null, "clearance-request", requestId.toString());
+        return new PatientNotFoundException();
     }
 
     private void alert(Patient patient, Set<Long> to, CareTeamAlert.Level level, String message, String link) {

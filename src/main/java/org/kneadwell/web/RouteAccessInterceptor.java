@@ -3,6 +3,7 @@ package org.kneadwell.web;
 import java.util.EnumSet;
 import java.util.Set;
 
+import org.kneadwell.audit.AuditTrail;
 import org.kneadwell.identity.CurrentUser;
 import org.kneadwell.shared.RouteAccess;
 import org.kneadwell.shared.RouteAccess.Audience;
@@ -18,9 +19,19 @@ import jakarta.servlet.http.HttpServletResponse;
 
 /**
  * Enforces each handler's {@link RouteAccess} rule before it runs. One of our handlers without a rule is
- * refused (fail closed); the route sweep test makes sure none exists.
+ * refused (fail closed); the route sweep test makes sure none exists. Every refusal is audited with the
+ * refused route (method and path, without the query) as its target.
  */
 class RouteAccessInterceptor implements HandlerInterceptor {
+
+    static final String REFUSED = "route.refused";
+    private static final int MAX_TARGET = 200;
+
+    private final AuditTrail audit;
+
+    RouteAccessInterceptor(AuditTrail audit) {
+        this.audit = audit;
+    }
 
     @Override
     public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
@@ -28,22 +39,31 @@ class RouteAccessInterceptor implements HandlerInterceptor {
             return true; // static resources, and the framework's own error page (RouteSweepTest lists them)
         }
         RouteAccess rule = ruleOf(method);
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        CurrentUser user = authentication != null && authentication.getPrincipal() instanceof CurrentUser current
+                ? current : null;
         if (rule == null) {
-            throw new AccessDeniedException("This route declares no access rule");
+            throw refused(user, request, "This route declares no access rule");
         }
         Set<Audience> audiences = rule.value().length == 0 ? EnumSet.noneOf(Audience.class)
                 : EnumSet.of(rule.value()[0], rule.value());
         if (audiences.contains(Audience.PUBLIC)) {
             return true;
         }
-        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-        if (authentication == null || !(authentication.getPrincipal() instanceof CurrentUser user)) {
-            throw new AccessDeniedException("Sign in first");
+        if (user == null) {
+            throw refused(null, request, "Sign in first");
         }
         if (audiences.contains(Audience.SIGNED_IN) || audiences.contains(Audience.valueOf(user.role().name()))) {
             return true;
         }
-        throw new AccessDeniedException("Your role may not use this route");
+        throw refused(user, request, "Your role may not use this route");
+    }
+
+    private AccessDeniedException refused(CurrentUser user, HttpServletRequest request, String why) {
+        String target = request.getMethod() + " " + request.getRequestURI();
+        audit.denied(user, REFUSED, null, "route",
+                target.length() > MAX_TARGET ? target.substring(0, MAX_TARGET) : target);
+        return new AccessDeniedException(why);
     }
 
     static boolean isOurs(HandlerMethod method) {

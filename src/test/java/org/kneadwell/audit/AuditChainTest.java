@@ -1,11 +1,18 @@
 package org.kneadwell.audit;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import static org.kneadwell.shared.SqlTime.utc;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
+
+import javax.sql.DataSource;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -14,17 +21,22 @@ import org.kneadwell.shared.AuditEvent;
 import org.kneadwell.shared.AuditEvent.Outcome;
 import org.kneadwell.support.KneadwellTest;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.dao.DataAccessException;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.TestPropertySource;
+import org.springframework.transaction.PlatformTransactionManager;
 
 /**
- * Seals events, then tampers with the stored rows behind the application's back and expects the verifier to
- * notice. Each test puts the rows back, and the class has a database of its own (the sealer runs only when
- * called), so nothing leaks into other tests.
+ * Seals events, then tampers with the stored rows behind the application's back (on PostgreSQL as a superuser
+ * who switches the append-only trigger off) and expects the full check to name the first broken sequence
+ * number. Each test puts the rows back, and the class has a database of its own (the sealer and the scheduled
+ * check run only when called), so nothing leaks into other tests.
  */
 @KneadwellTest
-@TestPropertySource(properties = { "kneadwell.audit.seal-interval=PT1H", "kneadwell.test.database=audit-chain" })
+@TestPropertySource(properties = { "kneadwell.audit.seal-interval=PT1H", "kneadwell.audit.verify-interval=PT1H",
+    "kneadwell.audit.verify-initial-delay=PT1H" })
 @DirtiesContext
 class AuditChainTest {
 
@@ -33,11 +45,15 @@ class AuditChainTest {
     @Autowired AuditVerifier verifier;
     @Autowired JdbcClient jdbc;
     @Autowired Clock clock;
+    @Autowired DataSource dataSource;
+    @Autowired PlatformTransactionManager transactions;
 
+    private BehindTheAppsBack back;
     private long last;
 
     @BeforeEach
     void sealFiveFreshEvents() {
+        back = new BehindTheAppsBack(jdbc, dataSource, transactions);
         UUID patient = UUID.randomUUID();
         for (int i = 0; i < 5; i++) {
             trail.on(new AuditEvent(clock.instant(), UUID.randomUUID(), "THERAPIST", "patient.read", patient, "patient",
@@ -45,7 +61,7 @@ class AuditChainTest {
         }
         sealer.sealPending();
         last = jdbc.sql("select last_seq from audit_chain_head where id = 1").query(Long.class).single();
-        assertThat(verifier.verify().intact()).as("chain before tampering").isTrue();
+        assertThat(verifier.verifyFully().intact()).as("chain before tampering").isTrue();
     }
 
     @Test
@@ -54,7 +70,7 @@ class AuditChainTest {
                 .isZero();
         assertThat(jdbc.sql("select seq from audit_event order by id").query(Long.class).list())
                 .isSorted().doesNotHaveDuplicates().endsWith(last);
-        Verification verification = verifier.verify();
+        Verification verification = verifier.verifyFully();
         assertThat(verification.intact()).isTrue();
         assertThat(verification.sealed()).isEqualTo(last);
         assertThat(verification.unsealed()).isZero();
@@ -65,7 +81,7 @@ class AuditChainTest {
     void reportsEventsWaitingToBeSealed() {
         trail.on(new AuditEvent(clock.instant(), null, "ANONYMOUS", "login.failed", null, null, null, null,
                 Outcome.FAILED));
-        Verification verification = verifier.verify();
+        Verification verification = verifier.verifyFully();
         assertThat(verification.intact()).isTrue();
         assertThat(verification.unsealed()).isEqualTo(1);
         assertThat(verification.oldestUnsealed()).isNotNull().satisfies(age -> assertThat(age.isNegative()).isFalse());
@@ -75,73 +91,196 @@ class AuditChainTest {
     @Test
     void detectsAChangedEvent() {
         long seq = last - 2;
-        jdbc.sql("update audit_event set action = 'patient.updated' where seq = ?").param(seq).update();
+        back.run("update audit_event set action = 'patient.updated' where seq = ?", seq);
         assertBrokenAt(Problem.HASH_MISMATCH, seq);
-        jdbc.sql("update audit_event set action = 'patient.read' where seq = ?").param(seq).update();
-        assertThat(verifier.verify().intact()).isTrue();
+        back.run("update audit_event set action = 'patient.read' where seq = ?", seq);
+        assertThat(verifier.verifyFully().intact()).isTrue();
 
         StoredEvent original = event(seq);
-        jdbc.sql("update audit_event set occurred_at = ? where seq = ?")
-                .params(utc(original.occurredAt().plus(1, ChronoUnit.MICROS)), seq).update();
+        back.run("update audit_event set occurred_at = ? where seq = ?",
+                utc(original.occurredAt().plus(1, ChronoUnit.MICROS)), seq);
         assertBrokenAt(Problem.HASH_MISMATCH, seq);
-        jdbc.sql("update audit_event set occurred_at = ? where seq = ?").params(utc(original.occurredAt()), seq)
-                .update();
+        back.run("update audit_event set occurred_at = ? where seq = ?", utc(original.occurredAt()), seq);
 
-        jdbc.sql("update audit_event set source_ip = null where seq = ?").param(last - 2).update();
+        back.run("update audit_event set source_ip = null where seq = ?", last - 2);
         assertBrokenAt(Problem.HASH_MISMATCH, last - 2);
-        jdbc.sql("update audit_event set source_ip = '' where seq = ?").param(last - 2).update();
-        assertThat(verifier.verify().intact()).isTrue();
+        back.run("update audit_event set source_ip = '' where seq = ?", last - 2);
+        assertThat(verifier.verifyFully().intact()).isTrue();
     }
 
     @Test
     void detectsARemovedEvent() {
         StoredEvent removed = event(last - 1);
-        jdbc.sql("delete from audit_event where id = ?").param(removed.id()).update();
+        back.run("delete from audit_event where id = ?", removed.id());
         assertBrokenAt(Problem.MISSING_EVENT, last - 1);
         restore(removed);
-        assertThat(verifier.verify().intact()).isTrue();
+        assertThat(verifier.verifyFully().intact()).isTrue();
     }
 
     @Test
     void detectsARemovedLastEvent() {
         StoredEvent removed = event(last);
-        jdbc.sql("delete from audit_event where id = ?").param(removed.id()).update();
+        back.run("delete from audit_event where id = ?", removed.id());
         assertBrokenAt(Problem.MISSING_TAIL, last);
         restore(removed);
-        assertThat(verifier.verify().intact()).isTrue();
+        assertThat(verifier.verifyFully().intact()).isTrue();
     }
 
     @Test
-    void detectsAnInsertedEvent() {
-        // a forger who knows the algorithm and hashes the new event correctly onto the last one
+    void doesNotSealAnEventInsertedWithoutASequenceAsGenuine() {
+        // a forger inserts rows as the application would, but cannot compute the entry MAC without the key
         StoredEvent tail = event(last);
-        StoredEvent forged = new StoredEvent(0, last + 1, tail.occurredAt(), UUID.randomUUID(), "ADMIN",
-                "patient.read", tail.patientId(), "patient", null, "10.9.9.9", "SUCCESS", null);
-        long id = insert(forged, last + 1, ChainHash.next(tail.hash(), forged.canonical(last + 1)));
-        assertBrokenAt(Problem.EXTRA_EVENT, last + 1);
-        jdbc.sql("delete from audit_event where id = ?").param(id).update();
-        assertThat(verifier.verify().intact()).isTrue();
+        StoredEvent forged = new StoredEvent(0, null, UUID.randomUUID(), tail.occurredAt(), UUID.randomUUID(), "ADMIN",
+                "patient.read", tail.patientId(), "patient", null, "10.9.9.9", "SUCCESS", null, null);
+        String guessedMac = ChainHash.legacyNext(ChainHash.GENESIS, forged.content());
+        insert(forged.withEntryMac(guessedMac), null, null);
+        insert(new StoredEvent(0, null, null, tail.occurredAt(), null, "ANONYMOUS", "login.failed", null, null, null,
+                null, "FAILED", null, null), null, null);
 
-        // or one slipped in with a number already used: it has to replace an event, and its hash cannot match
+        assertThat(sealer.sealPending()).as("chained, so it can never be slipped in unnoticed later").isEqualTo(2);
+        assertBrokenAt(Problem.FORGED_EVENT, last + 1);
+
+        back.run("delete from audit_event where seq > ?", last);
+        back.run("update audit_chain_head set last_seq = ?, last_hash = ? where id = 1", last, tail.hash());
+        assertThat(verifier.verifyFully().intact()).isTrue();
+    }
+
+    @Test
+    void detectsAnEventInsertedWithASequence() {
+        // a forger who knows the algorithm links the new event onto the last one, but has to guess the key
+        StoredEvent tail = event(last);
+        StoredEvent forged = new StoredEvent(0, last + 1, UUID.randomUUID(), tail.occurredAt(), UUID.randomUUID(),
+                "ADMIN", "patient.read", tail.patientId(), "patient", null, "10.9.9.9", "SUCCESS", null, null);
+        ChainHash guessedKey = new ChainHash(AuditKey.of("a guessed key that is long enough to use"));
+        long id = insert(forged.withEntryMac(guessedKey.entryMac(forged)), last + 1,
+                guessedKey.next(tail.hash(), forged.canonical(last + 1)));
+        assertBrokenAt(Problem.EXTRA_EVENT, last + 1);
+        back.run("update audit_chain_head set last_seq = ?, last_hash = ? where id = 1", last + 1,
+                guessedKey.next(tail.hash(), forged.canonical(last + 1)));
+        assertBrokenAt(Problem.HASH_MISMATCH, last + 1);
+        back.run("update audit_chain_head set last_seq = ?, last_hash = ? where id = 1", last, tail.hash());
+        back.run("delete from audit_event where id = ?", id);
+        assertThat(verifier.verifyFully().intact()).isTrue();
+
+        // or one slipped in with a number already used: it has to replace an event, and its link cannot match
         StoredEvent replaced = event(last - 3);
-        jdbc.sql("delete from audit_event where id = ?").param(replaced.id()).update();
-        long intruder = insert(forged, last - 3, replaced.hash());
+        back.run("delete from audit_event where id = ?", replaced.id());
+        long intruder = insert(forged.withEntryMac(replaced.entryMac()), last - 3, replaced.hash());
         assertBrokenAt(Problem.HASH_MISMATCH, last - 3);
-        jdbc.sql("delete from audit_event where id = ?").param(intruder).update();
+        back.run("delete from audit_event where id = ?", intruder);
         restore(replaced);
-        assertThat(verifier.verify().intact()).isTrue();
+        assertThat(verifier.verifyFully().intact()).isTrue();
+    }
+
+    @Test
+    void detectsAChainReHashedWithoutTheKey() {
+        long first = last - 3;
+        List<StoredEvent> originals = new ArrayList<>();
+        for (long seq = first; seq <= last; seq++) {
+            originals.add(event(seq));
+        }
+        back.run("update audit_event set action = 'patient.updated' where seq = ?", first);
+        // with a key of the forger's own
+        ChainHash forger = new ChainHash(AuditKey.of("the forger's own key, long enough to use"));
+        String previous = event(first - 1).hash();
+        for (long seq = first; seq <= last; seq++) {
+            StoredEvent changed = event(seq);
+            String link = forger.next(previous, changed.canonical(seq));
+            back.run("update audit_event set hash = ?, entry_mac = ? where seq = ?", link, forger.entryMac(changed),
+                    seq);
+            previous = link;
+        }
+        back.run("update audit_chain_head set last_hash = ? where id = 1", previous);
+        assertBrokenAt(Problem.HASH_MISMATCH, first);
+
+        // or with plain SHA-256, as the chain was linked before it had a key
+        previous = event(first - 1).hash();
+        for (long seq = first; seq <= last; seq++) {
+            String link = ChainHash.legacyNext(previous, event(seq).legacyCanonical(seq));
+            back.run("update audit_event set hash = ? where seq = ?", link, seq);
+            previous = link;
+        }
+        back.run("update audit_chain_head set last_hash = ? where id = 1", previous);
+        assertBrokenAt(Problem.HASH_MISMATCH, first);
+
+        for (StoredEvent original : originals) {
+            back.run("update audit_event set action = ?, hash = ?, entry_mac = ? where id = ?", original.action(),
+                    original.hash(), original.entryMac(), original.id());
+        }
+        back.run("update audit_chain_head set last_hash = ? where id = 1", originals.get(originals.size() - 1).hash());
+        assertThat(verifier.verifyFully().intact()).isTrue();
     }
 
     @Test
     void detectsAMovedChainHead() {
-        jdbc.sql("update audit_chain_head set last_seq = last_seq + 1 where id = 1").update();
+        back.run("update audit_chain_head set last_seq = last_seq + 1 where id = 1");
         assertBrokenAt(Problem.MISSING_TAIL, last + 1);
-        jdbc.sql("update audit_chain_head set last_seq = last_seq - 1 where id = 1").update();
-        assertThat(verifier.verify().intact()).isTrue();
+        back.run("update audit_chain_head set last_seq = last_seq - 1 where id = 1");
+        assertThat(verifier.verifyFully().intact()).isTrue();
+    }
+
+    @Test
+    void detectsAMovedStartOfTheKeyedChain() {
+        long legacy = jdbc.sql("select legacy_seq from audit_chain_head where id = 1").query(Long.class).single();
+        back.run("update audit_chain_head set legacy_seq = ? where id = 1", last);
+        assertBrokenAt(Problem.ANCHOR_MISMATCH, last + 1);
+        back.run("update audit_chain_head set legacy_seq = ? where id = 1", legacy);
+        assertThat(verifier.verifyFully().intact()).isTrue();
+    }
+
+    @Test
+    void postgresRefusesChangingOrRemovingEventsAndAllowsOnlySealing() {
+        assumeTrue(back.postgres(), "the append-only trigger is PostgreSQL's");
+        assertThatThrownBy(() -> jdbc.sql("update audit_event set action = 'patient.updated' where seq = ?")
+                .param(last).update()).isInstanceOf(DataAccessException.class).rootCause()
+                .hasMessageContaining("append-only");
+        assertThatThrownBy(() -> jdbc.sql("delete from audit_event where seq = ?").param(last).update())
+                .isInstanceOf(DataAccessException.class).rootCause().hasMessageContaining("append-only");
+        assertThatThrownBy(() -> jdbc.sql("truncate audit_event").update())
+                .isInstanceOf(DataAccessException.class).rootCause().hasMessageContaining("append-only");
+
+        UUID patient = UUID.randomUUID();
+        trail.on(new AuditEvent(clock.instant(), null, "ANONYMOUS", "patient.read", patient, null, null, null,
+                Outcome.DENIED));
+        assertThatThrownBy(() -> jdbc.sql("update audit_event set seq = ?, hash = 'x', outcome = 'SUCCESS' "
+                + "where patient_id = ?").params(last + 1, patient).update())
+                .as("sealing must not change the event").isInstanceOf(DataAccessException.class);
+        assertThat(sealer.sealPending()).isEqualTo(1);
+        assertThatThrownBy(() -> jdbc.sql("update audit_event set hash = 'x' where patient_id = ?").param(patient)
+                .update()).as("nor can a seal be redone").isInstanceOf(DataAccessException.class);
+        assertThat(verifier.verifyFully().intact()).isTrue();
+    }
+
+    @Test
+    void postgresTakesChangingPrivilegesFromRolesThatDoNotOwnTheEvents() throws Exception {
+        assumeTrue(back.postgres(), "privileges are PostgreSQL's");
+        String migration = new String(getClass().getResourceAsStream(
+                "/db/migration/postgresql/V10_1__audit_append_only.sql").readAllBytes(), StandardCharsets.UTF_8);
+        String revoke = migration.substring(migration.indexOf("do $$"));
+        String app = "kw_app_" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
+        JdbcTemplate sql = new JdbcTemplate(dataSource);
+        sql.execute("create role " + app);
+        try {
+            sql.execute("grant select, insert, update, delete, truncate on audit_event to " + app);
+            sql.execute(revoke);
+            assertThat(privilege("has_table_privilege(?, 'audit_event', 'INSERT')", app)).isTrue();
+            assertThat(privilege("has_table_privilege(?, 'audit_event', 'UPDATE')", app)).isFalse();
+            assertThat(privilege("has_table_privilege(?, 'audit_event', 'DELETE')", app)).isFalse();
+            assertThat(privilege("has_table_privilege(?, 'audit_event', 'TRUNCATE')", app)).isFalse();
+            assertThat(privilege("has_column_privilege(?, 'audit_event', 'seq', 'UPDATE')", app)).isTrue();
+            assertThat(privilege("has_column_privilege(?, 'audit_event', 'action', 'UPDATE')", app)).isFalse();
+        } finally {
+            sql.execute("drop owned by " + app);
+            sql.execute("drop role " + app);
+        }
+    }
+
+    private boolean privilege(String check, String role) {
+        return jdbc.sql("select " + check).param(role).query(Boolean.class).single();
     }
 
     private void assertBrokenAt(Problem problem, long seq) {
-        Verification verification = verifier.verify();
+        Verification verification = verifier.verifyFully();
         assertThat(verification.intact()).isFalse();
         assertThat(verification.problem()).as(verification.reason()).isEqualTo(problem);
         assertThat(verification.brokenAtSeq()).isEqualTo(seq);
@@ -154,23 +293,25 @@ class AuditChainTest {
     }
 
     private void restore(StoredEvent e) {
-        jdbc.sql("""
-                insert into audit_event (id, occurred_at, actor_id, actor_role, action, patient_id, record_type,
-                                         record_id, source_ip, outcome, seq, hash)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-                .params(e.id(), utc(e.occurredAt()), e.actorId(), e.actorRole(), e.action(), e.patientId(),
-                        e.recordType(), e.recordId(), e.sourceIp(), e.outcome(), e.seq(), e.hash())
-                .update();
+        back.run("""
+                insert into audit_event (id, public_id, occurred_at, actor_id, actor_role, action, patient_id,
+                                         record_type, record_id, source_ip, outcome, entry_mac, seq, hash)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                e.id(), e.publicId(), utc(e.occurredAt()), e.actorId(), e.actorRole(), e.action(), e.patientId(),
+                e.recordType(), e.recordId(), e.sourceIp(), e.outcome(), e.entryMac(), e.seq(), e.hash());
     }
 
-    private long insert(StoredEvent e, long seq, String hash) {
-        jdbc.sql("""
-                insert into audit_event (occurred_at, actor_id, actor_role, action, patient_id, record_type,
-                                         record_id, source_ip, outcome, seq, hash)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-                .params(utc(e.occurredAt()), e.actorId(), e.actorRole(), e.action(), e.patientId(), e.recordType(),
-                        e.recordId(), e.sourceIp(), e.outcome(), seq, hash)
-                .update();
-        return jdbc.sql("select id from audit_event where seq = ?").param(seq).query(Long.class).single();
+    /** Inserts a row past the application; returns its id. */
+    private long insert(StoredEvent e, Long seq, String hash) {
+        String marker = UUID.randomUUID().toString();
+        back.run("""
+                insert into audit_event (public_id, occurred_at, actor_id, actor_role, action, patient_id, record_type,
+                                         record_id, source_ip, outcome, entry_mac, seq, hash)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                e.publicId(), utc(e.occurredAt()), e.actorId(), e.actorRole(), e.action(), e.patientId(),
+                e.recordType(), marker, e.sourceIp(), e.outcome(), e.entryMac(), seq, hash);
+        long id = jdbc.sql("select id from audit_event where record_id = ?").param(marker).query(Long.class).single();
+        back.run("update audit_event set record_id = ? where id = ?", e.recordId(), id);
+        return id;
     }
 }

@@ -44,7 +44,7 @@ class ReportTemplateTest {
                 UUID.randomUUID(), "Tess <b>Therapist</b>", "tess@clinic.example", "THERAPIST", "patient.read",
                 UUID.randomUUID(), "Pat O'Brien", "patient", "abc", "192.0.2.7", "SUCCESS", null);
         String html = render(new ReportFilter("2026-03-01", null, null, null), Map.of(),
-                Verification.intact(12, 1, Duration.ofSeconds(3)), new ReportPage(List.of(row), true));
+                Verification.intact(12, 1, Duration.ofSeconds(3), 12), new ReportPage(List.of(row), true));
 
         assertThat(html).doesNotContain("??").doesNotContain("style=").doesNotContain("<script")
                 .contains("Chain intact: 12 sealed events check out.")
@@ -60,11 +60,11 @@ class ReportTemplateTest {
     void rendersFieldMessagesAndABrokenChainWithoutATable() {
         String html = render(new ReportFilter("soon", null, null, "42"),
                 Map.of("from", "audit.filter.from.invalid", "patient", "audit.filter.patient.invalid"),
-                new Verification(Problem.MISSING_EVENT, 7L, 6, 0, null), null);
+                new Verification(Problem.FORGED_EVENT, 7L, 6, 0, null, 7), null);
 
         assertThat(html).doesNotContain("??")
                 .contains("Chain broken at sequence number 7.")
-                .contains("it was removed")
+                .contains("not recorded by the application")
                 .contains("Enter a date as YYYY-MM-DD.")
                 .contains("aria-describedby=\"from-error\"")
                 .contains("is-invalid")
