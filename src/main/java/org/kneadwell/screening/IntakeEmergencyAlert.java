@@ -18,8 +18,9 @@ import org.springframework.stereotype.Component;
 /**
  * Red flags are answered at once (screening contract §2.1, issue 8): when a saved intake step leaves the red-flag
  * answers at {@code EMERGENCY}, the whole care team is alerted there and then (pinned, and an e-mail that says only
- * that an alert is waiting), because the patient may leave without ever submitting. Once per intake: later saves
- * and the submitted screen of the same intake do not alert again.
+ * that an alert is waiting), and massage goes on hold at once through a screen of the red-flag answers, because the
+ * patient may leave without ever submitting. Once per intake: later saves and the submitted screen of the same intake
+ * do not alert again.
  */
 @Component
 class IntakeEmergencyAlert {
@@ -28,10 +29,12 @@ class IntakeEmergencyAlert {
     private final PatientRecords patients;
     private final AuditTrail audit;
     private final ApplicationEventPublisher events;
+    private final Screenings screenings;
     private final Clock clock;
 
     IntakeEmergencyAlert(Intakes intakes, PatientRecords patients, AuditTrail audit, ApplicationEventPublisher events,
-            Clock clock) {
+            Screenings screenings, Clock clock) {
+        this.screenings = screenings;
         this.intakes = intakes;
         this.patients = patients;
         this.audit = audit;
@@ -52,6 +55,7 @@ class IntakeEmergencyAlert {
                 patient.displayName() + ": emergency red flags on intake (" + flags + "), answered before the intake "
                         + "was sent. Told to go to an emergency department now.",
                 "/patients/" + patient.publicId() + "#safety", true, true));
+        screenings.holdFromEmergencyAnswers(user, patient, draft.answers());
         return true;
     }
 }

@@ -91,7 +91,7 @@ final class IntakeScreening {
         return redFlagTriage(a).tier() == TriageTier.EMERGENCY;
     }
 
-    private static Set<RedFlag> yesFlags(IntakeAnswers a) {
+    static Set<RedFlag> yesFlags(IntakeAnswers a) {
         Set<RedFlag> flags = EnumSet.noneOf(RedFlag.class);
         a.redFlags().forEach((code, yes) -> {
             if (yes) {

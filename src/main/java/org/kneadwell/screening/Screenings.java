@@ -18,6 +18,7 @@ import org.kneadwell.patient.PatientRecords;
 import org.kneadwell.patient.TeamRole;
 import org.kneadwell.screening.policy.Reason;
 import org.kneadwell.screening.policy.ScreeningEngine;
+import org.kneadwell.screening.policy.RedFlag;
 import org.kneadwell.screening.policy.ScreeningInput;
 import org.kneadwell.screening.policy.ScreeningResult;
 import org.kneadwell.screening.policy.TriageTier;
@@ -75,6 +76,20 @@ public class Screenings {
         audit.write(user, "intake.submit", patientId, "intake", draft.publicId().toString());
         StoredScreening stored = store(user, patient, draft.id(), input, now, draft.emergencyAlerted());
         return new Submission(Map.of(), stored);
+    }
+
+    /**
+     * An emergency red flag answered in an intake not yet sent holds massage at once (contract §2.1, §5.1): a screen
+     * of the red-flag answers given so far is stored, so effective safety, the clearance request and booked sessions
+     * follow even if the patient never sends the intake. The care team has already been alerted for this draft.
+     */
+    @Transactional
+    StoredScreening holdFromEmergencyAnswers(CurrentUser user, Patient patient, IntakeAnswers answers) {
+        Integer weeks = answers.painDurationWeeks();
+        ScreeningInput input = ScreeningInput.ofWeeks(weeks == null ? 0 : weeks)
+                .withRedFlags(IntakeScreening.yesFlags(answers).toArray(new RedFlag[0]))
+                .withPainIntensity(answers.currentIntensity());
+        return store(user, patient, null, input, clock.instant(), true);
     }
 
     /**
