@@ -4,50 +4,61 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
-import java.util.EnumSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 
 import org.assertj.core.api.SoftAssertions;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.kneadwell.identity.AccountAdministration;
-import org.kneadwell.identity.AccountAdministration.DemoAccount;
-import org.kneadwell.identity.Role;
+import org.kneadwell.identity.AccountDirectory;
+import org.kneadwell.identity.ApiTokens;
 import org.kneadwell.identity.Totp;
-import org.kneadwell.shared.RouteAccess;
+import org.kneadwell.notification.Alerts;
 import org.kneadwell.shared.RouteAccess.Audience;
 import org.kneadwell.support.Api;
-import org.kneadwell.support.Browserless;
 import org.kneadwell.support.Demo;
 import org.kneadwell.support.KneadwellTest;
-import org.kneadwell.support.TotpCodes;
+import org.kneadwell.web.sweep.Caller;
+import org.kneadwell.web.sweep.Caller.Answer;
+import org.kneadwell.web.sweep.Cast;
+import org.kneadwell.web.sweep.ClinicState;
+import org.kneadwell.web.sweep.ForeignRecords;
+import org.kneadwell.web.sweep.ForeignRecords.Found;
+import org.kneadwell.web.sweep.ForeignRows;
+import org.kneadwell.web.sweep.ListProbes;
+import org.kneadwell.web.sweep.ListProbes.Probe;
+import org.kneadwell.web.sweep.PathVariables;
+import org.kneadwell.web.sweep.RecordKind;
+import org.kneadwell.web.sweep.RecordKind.Belongs;
+import org.kneadwell.web.sweep.Route;
+import org.kneadwell.web.sweep.Routes;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.web.bind.annotation.RequestMethod;
-import org.springframework.web.method.HandlerMethod;
-import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 /**
- * Every route of the application, from the handler mappings, must declare an access rule; then each route is
- * called by every role with someone else's patient: roles outside the rule get 403, anonymous callers are sent
- * to sign in (pages) or get 401 (API), and a therapist, clinician or patient who is not on that patient's care
- * team gets 404, the same answer as for a record that does not exist. Nothing changes, and nothing answers 500.
+ * Every route of the application, from the handler mappings, must declare an access rule; then every route is
+ * called by every role from two care teams that do not overlap (see {@link Cast}), with each path variable filled
+ * by a real record of the kind it names (see {@link PathVariables} and {@link ForeignRecords}) that belongs to
+ * Jordan Ellis's side:
+ * <ul>
+ * <li>roles outside the rule get 403, anonymous callers are sent to sign in (pages) or get 401 (API);</li>
+ * <li>the patient and their care team get what they asked for (the positive control: the ids are real);</li>
+ * <li>anyone else gets 404, the answer for a record that does not exist, and a write changes nothing;</li>
+ * <li>no list, search or page shows anyone a patient they may not reach (see {@link ForeignRows}).</li>
+ * </ul>
+ * The sweep never changes the demo clinic: where its caller could really change a record, it asks about one that
+ * does not exist instead. Nothing answers 500.
  */
 @KneadwellTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class RouteSweepTest {
-
-    /** Handlers that are not ours (the framework's error page) and therefore carry no rule. */
-    private static final Set<String> FRAMEWORK_HANDLERS = Set.of(
-            "org.springframework.boot.webmvc.autoconfigure.error.BasicErrorController");
 
     @LocalServerPort
     int port;
@@ -65,49 +76,36 @@ class RouteSweepTest {
     @Autowired
     AccountAdministration administration;
 
-    /** Rosa Martinez: on Maya Chen's and Dr Shah's care team only. */
-    UUID foreignPatient;
-    final Map<Audience, Browserless> pages = new LinkedHashMap<>();
-    final Map<Audience, String> tokens = new LinkedHashMap<>();
+    @Autowired
+    AccountDirectory directory;
 
-    record Route(RequestMethod method, String pattern, RouteAccess rule) {
-        boolean isApi() {
-            return pattern.startsWith("/api/");
-        }
-    }
+    @Autowired
+    ApiTokens tokens;
+
+    @Autowired
+    Alerts alerts;
+
+    Cast cast;
+    ForeignRecords foreign;
+    ForeignRows hidden;
 
     @BeforeAll
-    void signInEveryRole() {
-        foreignPatient = jdbc.sql("select public_id from patient where given_name = 'Rosa' and family_name = 'Martinez'")
-                .query(UUID.class).single();
-        // The API side uses accounts of its own for the roles with a second factor, so no code is used twice.
-        administration.createDemoAccounts(List.of(
-                new DemoAccount("sweep.admin@example.org", "Sweep Admin", Role.ADMIN, Demo.TOTP_SECRET),
-                new DemoAccount("sweep.clinician@example.org", "Sweep Clinician", Role.CLINICIAN, Demo.TOTP_SECRET)),
-                Demo.PASSWORD);
-        Map<Audience, String> pageUser = Map.of(Audience.PATIENT, Demo.PATIENT, Audience.THERAPIST,
-                Demo.OTHER_THERAPIST, Audience.CLINICIAN, Demo.OTHER_CLINICIAN, Audience.ADMIN, Demo.ADMIN);
-        Map<Audience, String> apiUser = Map.of(Audience.PATIENT, Demo.PATIENT, Audience.THERAPIST,
-                Demo.OTHER_THERAPIST, Audience.CLINICIAN, "sweep.clinician@example.org", Audience.ADMIN,
-                "sweep.admin@example.org");
-        Api api = new Api(port);
-        for (Audience audience : List.of(Audience.PATIENT, Audience.THERAPIST, Audience.CLINICIAN, Audience.ADMIN)) {
-            Browserless page = new Browserless(port);
-            assertThat(page.signIn(pageUser.get(audience), totp)).as("sign in " + audience).isTrue();
-            page.get("/");
-            pages.put(audience, page);
-            String email = apiUser.get(audience);
-            String code = audience == Audience.CLINICIAN || audience == Audience.ADMIN ? TotpCodes.fresh(email, totp) : null;
-            tokens.put(audience, Api.tokenIn(api.requestToken(email, Demo.PASSWORD, code).body()));
-        }
+    void signInBothCareTeams() {
+        cast = Cast.signIn(port, totp, administration, directory, tokens, jdbc);
+        foreign = new ForeignRecords(jdbc, alerts);
+        hidden = new ForeignRows(jdbc);
+    }
+
+    @BeforeEach
+    void freshTokens() {
+        cast.issueFreshTokens();
     }
 
     @Test
     void everyRouteDeclaresAnAccessRule() {
         List<String> undeclared = new ArrayList<>();
         mappings.getHandlerMethods().forEach((info, method) -> {
-            if (!FRAMEWORK_HANDLERS.contains(method.getBeanType().getName())
-                    && RouteAccessInterceptor.ruleOf(method) == null) {
+            if (Routes.isOurs(method) && RouteAccessInterceptor.ruleOf(method) == null) {
                 undeclared.add(info + " -> " + method);
             }
         });
@@ -116,97 +114,160 @@ class RouteSweepTest {
     }
 
     @Test
-    void everyRoleGetsOnlyWhatItsRuleAllowsAndNeverSeesSomeoneElsesPatient() {
-        List<String> careTeamBefore = careTeamOfForeignPatient();
+    void everyPathVariableNamesAKindOfRecordTheSweepFindsInTheDemoClinic() {
+        for (Route route : routes()) {
+            PathVariables.of(route).values().forEach(kind -> assertThat(foreign.of(kind).value()).isNotBlank());
+        }
+        assertThat(ListProbes.unknownAmong(routes())).as("list probes naming no route").isEmpty();
+    }
+
+    @Test
+    void everyRoleGetsOnlyWhatItsRuleAllowsAndSomeoneElsesRecordIsA404ThatChangesNothing() {
         SoftAssertions softly = new SoftAssertions();
         for (Route route : routes()) {
-            Set<Audience> allowed = EnumSet.noneOf(Audience.class);
-            allowed.addAll(List.of(route.rule().value()));
-            boolean open = allowed.contains(Audience.PUBLIC);
-            String path = concrete(route.pattern());
-
-            int anonymous = call(route, path, null);
-            softly.assertThat(anonymous).as("anonymous %s %s", route.method(), path).isNotEqualTo(500);
-            if (!open) {
-                softly.assertThat(anonymous).as("anonymous %s %s", route.method(), path)
-                        .isEqualTo(route.isApi() ? 401 : 302);
+            Map<String, List<String>> before = route.reads() || PathVariables.of(route).isEmpty() ? null
+                    : ClinicState.of(jdbc);
+            sweepAnonymously(route, softly);
+            int refused = 0;
+            int served = 0;
+            for (Caller caller : cast.signedIn()) {
+                switch (sweep(route, caller, softly)) {
+                    case REFUSED_AS_OUTSIDER -> refused++;
+                    case SERVED_TO_OWNER -> served++;
+                    default -> { }
+                }
             }
-            for (Audience role : pages.keySet()) {
-                int status = call(route, path, role);
-                String what = role + " " + route.method() + " " + path;
-                softly.assertThat(status).as(what).isNotEqualTo(500);
-                boolean roleAllowed = open || allowed.contains(Audience.SIGNED_IN) || allowed.contains(role);
-                if (!roleAllowed) {
-                    softly.assertThat(status).as(what + " (role not allowed)").isEqualTo(403);
-                } else if (route.rule().patientData() && route.pattern().contains("{id}") && role != Audience.ADMIN) {
-                    softly.assertThat(status).as(what + " (someone else's patient)").isEqualTo(404);
-                } else {
-                    softly.assertThat(status).as(what + " (allowed)").isNotEqualTo(403);
+            if (belongsToSomeone(route)) {
+                softly.assertThat(refused).as("%s was asked for by someone outside (negative control)", route)
+                        .isPositive();
+                if (route.reads()) {
+                    softly.assertThat(served).as("%s served the record's owner (positive control)", route).isPositive();
+                }
+            }
+            if (before != null) {
+                softly.assertThat(ClinicState.of(jdbc)).as("nothing changed after %s", route).isEqualTo(before);
+            }
+        }
+        softly.assertAll();
+    }
+
+    @Test
+    void listsAndSearchesShowEachCareTeamItsOwnPatientsAndNothingOfAnyoneElse() {
+        SoftAssertions softly = new SoftAssertions();
+        for (Route route : routes()) {
+            if (!route.reads() || route.isPublic()
+                    || !PathVariables.of(route).values().stream().allMatch(kind -> kind == RecordKind.PATIENT)) {
+                continue;
+            }
+            for (Caller caller : cast.signedIn()) {
+                boolean needsOwnPatient = !PathVariables.of(route).isEmpty();
+                if (!route.allows(caller.audience()) || (needsOwnPatient && caller.ownPatient() == null)) {
+                    continue;
+                }
+                String path = PathVariables.fill(route, kind -> caller.ownPatient().toString());
+                for (Probe probe : ListProbes.of(route)) {
+                    probeList(caller, route, path + probe.query(), probe.shows(), softly);
                 }
             }
         }
         softly.assertAll();
-        assertThat(careTeamOfForeignPatient()).as("nothing changed").isEqualTo(careTeamBefore);
     }
 
     @Test
     void aPatientIdThatDoesNotExistLooksExactlyLikeSomeoneElses() {
         Api api = new Api(port);
         String token = api.token(Demo.OTHER_THERAPIST, totp);
+        UUID someoneElses = foreign.patient();
         HttpResponse<String> missing = api.get("/api/v1/patients/" + UUID.randomUUID(), token);
-        HttpResponse<String> foreign = api.get("/api/v1/patients/" + foreignPatient, token);
+        HttpResponse<String> foreignAnswer = api.get("/api/v1/patients/" + someoneElses, token);
 
         assertThat(missing.statusCode()).isEqualTo(404);
-        assertThat(foreign.statusCode()).isEqualTo(404);
-        assertThat(foreign.body().replace(foreignPatient.toString(), "ID"))
+        assertThat(foreignAnswer.statusCode()).isEqualTo(404);
+        assertThat(foreignAnswer.body().replace(someoneElses.toString(), "ID"))
                 .isEqualTo(missing.body().replaceAll("[0-9a-f]{8}-[0-9a-f-]{27}", "ID"));
     }
 
-    private List<String> careTeamOfForeignPatient() {
-        return jdbc.sql("""
-                select a.email from care_team_member m join patient p on p.id = m.patient_id
-                join account a on a.id = m.account_id where p.public_id = ? order by a.email""")
-                .param(foreignPatient).query(String.class).list();
+    private enum Outcome { NOT_ALLOWED, REFUSED_AS_OUTSIDER, SERVED_TO_OWNER, ASKED_ABOUT_NOTHING, OTHER }
+
+    private void sweepAnonymously(Route route, SoftAssertions softly) {
+        Answer answer = cast.anonymous().call(route, realPath(route));
+        softly.assertThat(answer.status()).as("anonymous %s", route).isNotEqualTo(500);
+        if (!route.isPublic()) {
+            softly.assertThat(answer.status()).as("anonymous %s", route).isEqualTo(route.isApi() ? 401 : 302);
+        }
+    }
+
+    /** One caller on one route; says what kind of check it was, so the sweep can tell both controls happened. */
+    private Outcome sweep(Route route, Caller caller, SoftAssertions softly) {
+        String what = caller + " " + route;
+        if (!route.allows(caller.audience())) {
+            softly.assertThat(caller.call(route, realPath(route)).status()).as(what + " (role not allowed)")
+                    .isEqualTo(403);
+            return Outcome.NOT_ALLOWED;
+        }
+        List<Found> records = PathVariables.of(route).values().stream().map(foreign::of).toList();
+        boolean reachesAll = records.stream().allMatch(found -> found.reachableBy(caller.accountId()));
+        if (reachesAll && !route.reads()) {
+            // Someone who may change these records is asked about records that do not exist, so nothing changes.
+            Answer answer = caller.call(route, PathVariables.fill(route, ForeignRecords::missing));
+            softly.assertThat(answer.status()).as(what + " (may write; no such record)").isNotIn(403, 500);
+            if (route.rule().patientData() && !records.isEmpty()) {
+                softly.assertThat(answer.status()).as(what + " (no such record)").isEqualTo(404);
+            }
+            return records.isEmpty() ? Outcome.OTHER : Outcome.ASKED_ABOUT_NOTHING;
+        }
+        String path = realPath(route);
+        Answer answer = caller.call(route, path);
+        if (route.reads()) {
+            expectNothingHiddenIn(caller, path, answer, what, softly);
+        }
+        if (reachesAll) {
+            softly.assertThat(answer.succeeded() || (!route.isApi() && answer.movedOnWithin()))
+                    .as("%s (allowed; answered %s)", what, answer.status()).isTrue();
+            return records.isEmpty() ? Outcome.OTHER : Outcome.SERVED_TO_OWNER;
+        }
+        boolean someonesPatient = records.stream().anyMatch(found -> found.kind().belongs() == Belongs.TO_A_PATIENT
+                && !found.reachableBy(caller.accountId()));
+        int asIfMissing = someonesPatient ? 404
+                : caller.call(route, PathVariables.fill(route, ForeignRecords::missing)).status();
+        softly.assertThat(answer.status()).as(what + " (someone else's record)").isEqualTo(asIfMissing);
+        return Outcome.REFUSED_AS_OUTSIDER;
+    }
+
+    private void probeList(Caller caller, Route route, String path, RecordKind shows, SoftAssertions softly) {
+        Answer answer = caller.call(route, path);
+        String what = caller + " GET " + path;
+        softly.assertThat(answer.succeeded() || (!route.isApi() && answer.movedOnWithin()))
+                .as("%s (own list; answered %s)", what, answer.status()).isTrue();
+        expectNothingHiddenIn(caller, path, answer, what, softly);
+        if (shows != null) {
+            Found record = foreign.of(shows);
+            if (record.reachableBy(caller.accountId())) {
+                softly.assertThat(answer.body()).as(what + " shows its owner the " + shows).contains(record.value());
+            } else {
+                softly.assertThat(answer.body()).as(what + " hides someone else's " + shows)
+                        .doesNotContain(record.value());
+            }
+        }
+    }
+
+    /** The admin administers every record; everyone else sees only their own patients' rows. */
+    private void expectNothingHiddenIn(Caller caller, String path, Answer answer, String what, SoftAssertions softly) {
+        if (caller.audience() != Audience.ADMIN) {
+            softly.assertThat(hidden.firstLeakIn(caller, path, answer.body()))
+                    .as(what + " shows a patient the caller may not see").isNull();
+        }
+    }
+
+    private boolean belongsToSomeone(Route route) {
+        return PathVariables.of(route).values().stream().anyMatch(kind -> kind.belongs() != Belongs.TO_EVERYONE);
+    }
+
+    private String realPath(Route route) {
+        return PathVariables.fill(route, kind -> foreign.of(kind).value());
     }
 
     private List<Route> routes() {
-        List<Route> routes = new ArrayList<>();
-        for (Map.Entry<RequestMappingInfo, HandlerMethod> entry : mappings.getHandlerMethods().entrySet()) {
-            HandlerMethod method = entry.getValue();
-            if (FRAMEWORK_HANDLERS.contains(method.getBeanType().getName())) {
-                continue;
-            }
-            Set<RequestMethod> verbs = entry.getKey().getMethodsCondition().getMethods();
-            for (String pattern : entry.getKey().getPatternValues()) {
-                for (RequestMethod verb : verbs.isEmpty() ? Set.of(RequestMethod.GET) : verbs) {
-                    routes.add(new Route(verb, pattern, RouteAccessInterceptor.ruleOf(method)));
-                }
-            }
-        }
-        // Revoking a token is swept last: it ends the tokens the other calls use.
-        routes.sort(java.util.Comparator.comparing(r -> r.method() == RequestMethod.DELETE));
-        return routes;
-    }
-
-    private String concrete(String pattern) {
-        return pattern.replace("{id}", foreignPatient.toString())
-                .replaceAll("\\{[^}]+}", UUID.randomUUID().toString());
-    }
-
-    private int call(Route route, String path, Audience role) {
-        if (route.isApi()) {
-            String body = route.method() == RequestMethod.GET || route.method() == RequestMethod.DELETE ? null : "{}";
-            return new Api(port).send(route.method().name(), path, role == null ? null : tokens.get(role), body)
-                    .statusCode();
-        }
-        Browserless page = role == null ? new Browserless(port) : pages.get(role);
-        return switch (route.method()) {
-            case GET -> page.get(path).statusCode();
-            case POST -> {
-                page.get("/");
-                yield page.post(path, Map.of()).statusCode();
-            }
-            default -> throw new IllegalStateException("Add " + route.method() + " to the sweep");
-        };
+        return Routes.of(mappings, RouteAccessInterceptor::ruleOf);
     }
 }
