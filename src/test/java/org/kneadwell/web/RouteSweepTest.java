@@ -3,6 +3,7 @@ package org.kneadwell.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -18,6 +19,7 @@ import org.kneadwell.identity.AccountDirectory;
 import org.kneadwell.identity.ApiTokens;
 import org.kneadwell.identity.Totp;
 import org.kneadwell.notification.Alerts;
+import org.kneadwell.shared.ClinicSettings;
 import org.kneadwell.shared.RouteAccess.Audience;
 import org.kneadwell.support.Api;
 import org.kneadwell.support.Demo;
@@ -35,6 +37,7 @@ import org.kneadwell.web.sweep.PathVariables;
 import org.kneadwell.web.sweep.RecordKind;
 import org.kneadwell.web.sweep.RecordKind.Belongs;
 import org.kneadwell.web.sweep.Route;
+import org.kneadwell.web.sweep.RequiredQueries;
 import org.kneadwell.web.sweep.Routes;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -84,6 +87,12 @@ class RouteSweepTest {
 
     @Autowired
     Alerts alerts;
+
+    @Autowired
+    ClinicSettings clinic;
+
+    @Autowired
+    Clock clock;
 
     Cast cast;
     ForeignRecords foreign;
@@ -164,7 +173,8 @@ class RouteSweepTest {
                 if (!route.allows(caller.audience()) || (needsOwnPatient && caller.ownPatient() == null)) {
                     continue;
                 }
-                String path = PathVariables.fill(route, kind -> caller.ownPatient().toString());
+                String path = PathVariables.fill(route, kind -> caller.ownPatient().toString())
+                        + RequiredQueries.of(route, clinic.today(clock));
                 for (Probe probe : ListProbes.of(route)) {
                     probeList(caller, route, path + probe.query(), probe.shows(), softly);
                 }
@@ -206,6 +216,11 @@ class RouteSweepTest {
             return Outcome.NOT_ALLOWED;
         }
         List<Found> records = PathVariables.of(route).values().stream().map(foreign::of).toList();
+        if (PathVariables.of(route).containsValue(RecordKind.UNKNOWN_TOKEN)) {
+            softly.assertThat(caller.call(route, realPath(route)).status()).as(what + " (a token no one was given)")
+                    .isEqualTo(404);
+            return Outcome.ASKED_ABOUT_NOTHING;
+        }
         boolean reachesAll = records.stream().allMatch(found -> found.reachableBy(caller.accountId()));
         if (reachesAll && !route.reads()) {
             // Someone who may change these records is asked about records that do not exist, so nothing changes.
@@ -264,7 +279,7 @@ class RouteSweepTest {
     }
 
     private String realPath(Route route) {
-        return PathVariables.fill(route, kind -> foreign.of(kind).value());
+        return PathVariables.fill(route, kind -> foreign.of(kind).value()) + RequiredQueries.of(route, clinic.today(clock));
     }
 
     private List<Route> routes() {
