@@ -37,6 +37,7 @@ import org.kneadwell.web.sweep.PathVariables;
 import org.kneadwell.web.sweep.RecordKind;
 import org.kneadwell.web.sweep.RecordKind.Belongs;
 import org.kneadwell.web.sweep.Route;
+import org.kneadwell.web.sweep.Request;
 import org.kneadwell.web.sweep.RequiredQueries;
 import org.kneadwell.web.sweep.Routes;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -125,7 +126,7 @@ class RouteSweepTest {
     @Test
     void everyPathVariableNamesAKindOfRecordTheSweepFindsInTheDemoClinic() {
         for (Route route : routes()) {
-            PathVariables.of(route).values().forEach(kind -> assertThat(foreign.of(kind).value()).isNotBlank());
+            Request.kindsOf(route).forEach(kind -> assertThat(foreign.of(kind).value()).isNotBlank());
         }
         assertThat(ListProbes.unknownAmong(routes())).as("list probes naming no route").isEmpty();
     }
@@ -134,7 +135,7 @@ class RouteSweepTest {
     void everyRoleGetsOnlyWhatItsRuleAllowsAndSomeoneElsesRecordIsA404ThatChangesNothing() {
         SoftAssertions softly = new SoftAssertions();
         for (Route route : routes()) {
-            Map<String, List<String>> before = route.reads() || PathVariables.of(route).isEmpty() ? null
+            Map<String, List<String>> before = route.reads() || Request.kindsOf(route).isEmpty() ? null
                     : ClinicState.of(jdbc);
             sweepAnonymously(route, softly);
             int refused = 0;
@@ -200,7 +201,7 @@ class RouteSweepTest {
     private enum Outcome { NOT_ALLOWED, REFUSED_AS_OUTSIDER, SERVED_TO_OWNER, ASKED_ABOUT_NOTHING, OTHER }
 
     private void sweepAnonymously(Route route, SoftAssertions softly) {
-        Answer answer = cast.anonymous().call(route, realPath(route));
+        Answer answer = cast.anonymous().call(real(route));
         softly.assertThat(answer.status()).as("anonymous %s", route).isNotEqualTo(500);
         if (!route.isPublic()) {
             softly.assertThat(answer.status()).as("anonymous %s", route).isEqualTo(route.isApi() ? 401 : 302);
@@ -210,31 +211,30 @@ class RouteSweepTest {
     /** One caller on one route; says what kind of check it was, so the sweep can tell both controls happened. */
     private Outcome sweep(Route route, Caller caller, SoftAssertions softly) {
         String what = caller + " " + route;
+        Request real = real(route);
         if (!route.allows(caller.audience())) {
-            softly.assertThat(caller.call(route, realPath(route)).status()).as(what + " (role not allowed)")
-                    .isEqualTo(403);
+            softly.assertThat(caller.call(real).status()).as(what + " (role not allowed)").isEqualTo(403);
             return Outcome.NOT_ALLOWED;
         }
-        List<Found> records = PathVariables.of(route).values().stream().map(foreign::of).toList();
-        if (PathVariables.of(route).containsValue(RecordKind.UNKNOWN_TOKEN)) {
-            softly.assertThat(caller.call(route, realPath(route)).status()).as(what + " (a token no one was given)")
-                    .isEqualTo(404);
+        List<RecordKind> kinds = Request.kindsOf(route);
+        if (kinds.contains(RecordKind.UNKNOWN_TOKEN)) {
+            softly.assertThat(caller.call(real).status()).as(what + " (a token no one was given)").isEqualTo(404);
             return Outcome.ASKED_ABOUT_NOTHING;
         }
+        List<Found> records = kinds.stream().map(foreign::of).toList();
         boolean reachesAll = records.stream().allMatch(found -> found.reachableBy(caller.accountId()));
         if (reachesAll && !route.reads()) {
             // Someone who may change these records is asked about records that do not exist, so nothing changes.
-            Answer answer = caller.call(route, PathVariables.fill(route, ForeignRecords::missing));
+            Answer answer = caller.call(missing(route));
             softly.assertThat(answer.status()).as(what + " (may write; no such record)").isNotIn(403, 500);
             if (route.rule().patientData() && !records.isEmpty()) {
                 softly.assertThat(answer.status()).as(what + " (no such record)").isEqualTo(404);
             }
             return records.isEmpty() ? Outcome.OTHER : Outcome.ASKED_ABOUT_NOTHING;
         }
-        String path = realPath(route);
-        Answer answer = caller.call(route, path);
+        Answer answer = caller.call(real);
         if (route.reads()) {
-            expectNothingHiddenIn(caller, path, answer, what, softly);
+            expectNothingHiddenIn(caller, real.path(), answer, what, softly);
         }
         if (reachesAll) {
             softly.assertThat(answer.succeeded() || (!route.isApi() && answer.movedOnWithin()))
@@ -243,8 +243,7 @@ class RouteSweepTest {
         }
         boolean someonesPatient = records.stream().anyMatch(found -> found.kind().belongs() == Belongs.TO_A_PATIENT
                 && !found.reachableBy(caller.accountId()));
-        int asIfMissing = someonesPatient ? 404
-                : caller.call(route, PathVariables.fill(route, ForeignRecords::missing)).status();
+        int asIfMissing = someonesPatient ? 404 : caller.call(missing(route)).status();
         softly.assertThat(answer.status()).as(what + " (someone else's record)").isEqualTo(asIfMissing);
         return Outcome.REFUSED_AS_OUTSIDER;
     }
@@ -275,11 +274,17 @@ class RouteSweepTest {
     }
 
     private boolean belongsToSomeone(Route route) {
-        return PathVariables.of(route).values().stream().anyMatch(kind -> kind.belongs() != Belongs.TO_EVERYONE);
+        return Request.kindsOf(route).stream().anyMatch(kind -> kind.belongs() != Belongs.TO_EVERYONE);
     }
 
-    private String realPath(Route route) {
-        return PathVariables.fill(route, kind -> foreign.of(kind).value()) + RequiredQueries.of(route, clinic.today(clock));
+    /** The route asked about Jordan's side's real records. */
+    private Request real(Route route) {
+        return Request.of(route, kind -> foreign.of(kind).value(), RequiredQueries.of(route, clinic.today(clock)));
+    }
+
+    /** The route asked about records of the same kinds that do not exist. */
+    private Request missing(Route route) {
+        return Request.of(route, ForeignRecords::missing, RequiredQueries.of(route, clinic.today(clock)));
     }
 
     private List<Route> routes() {

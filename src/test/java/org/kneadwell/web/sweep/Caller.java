@@ -73,8 +73,15 @@ public final class Caller {
     }
 
     public Answer call(Route route, String path) {
-        HttpResponse<String> response = route.isApi() ? api.send(route.method().name(), path, token, apiBody(route))
-                : page(route.method(), path);
+        return call(new Request(route, path, null));
+    }
+
+    /** Sends the request as this caller: a JSON API call with their token, or a page with their session. */
+    public Answer call(Request request) {
+        Route route = request.route();
+        String body = request.body() != null ? request.body() : apiBody(route);
+        HttpResponse<String> response = route.isApi() ? api.send(route.method().name(), request.path(), token, body)
+                : page(route.method(), request.path());
         return new Answer(response.statusCode(), response.body(),
                 response.headers().firstValue("Location").orElse(""));
     }
