@@ -5,8 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.http.HttpResponse;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 import org.assertj.core.api.SoftAssertions;
@@ -131,6 +133,23 @@ class RouteSweepTest {
         assertThat(ListProbes.unknownAmong(routes())).as("list probes naming no route").isEmpty();
     }
 
+    /**
+     * The sweep never lets a write succeed, so the records a write route names must be shown to their owners
+     * elsewhere (by a read route with the same record, or a list probe): then an outsider's 404 on the write is
+     * about a record that exists, not a made-up id.
+     */
+    @Test
+    void everyRecordAWriteNamesIsShownToItsOwnerByARead() {
+        Set<RecordKind> shownByReads = EnumSet.noneOf(RecordKind.class);
+        routes().stream().filter(Route::reads).forEach(route -> shownByReads.addAll(Request.kindsOf(route)));
+        shownByReads.addAll(ListProbes.shown());
+        Set<RecordKind> namedByWrites = EnumSet.noneOf(RecordKind.class);
+        routes().stream().filter(route -> !route.reads()).forEach(route -> Request.kindsOf(route).stream()
+                .filter(kind -> kind.belongs() != Belongs.TO_EVERYONE).forEach(namedByWrites::add));
+
+        assertThat(shownByReads).as("kinds of record a read shows to their owner").containsAll(namedByWrites);
+    }
+
     @Test
     void everyRoleGetsOnlyWhatItsRuleAllowsAndSomeoneElsesRecordIsA404ThatChangesNothing() {
         SoftAssertions softly = new SoftAssertions();
@@ -177,7 +196,10 @@ class RouteSweepTest {
                 String path = PathVariables.fill(route, kind -> caller.ownPatient().toString())
                         + RequiredQueries.of(route, clinic.today(clock));
                 for (Probe probe : ListProbes.of(route)) {
-                    probeList(caller, route, path + probe.query(), probe.shows(), softly);
+                    boolean alreadySwept = probe.shows() == null && path.equals(real(route).path());
+                    if (!alreadySwept) {
+                        probeList(caller, route, path + probe.query(), probe.shows(), softly);
+                    }
                 }
             }
         }

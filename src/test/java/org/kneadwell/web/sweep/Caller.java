@@ -94,10 +94,7 @@ public final class Caller {
         Browserless session = page == null ? new Browserless(port) : page;
         return switch (method) {
             case GET -> session.get(path);
-            case POST -> {
-                session.get("/");
-                yield session.post(path, Map.of());
-            }
+            case POST -> session.post(path, Map.of());
             default -> throw new IllegalStateException("Add " + method + " page calls to the sweep's Caller");
         };
     }

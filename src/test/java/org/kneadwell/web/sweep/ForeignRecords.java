@@ -64,7 +64,10 @@ public final class ForeignRecords {
             case APPOINTMENT -> ofPatient(kind, uuid("""
                     select public_id from appointment where patient_id = ? order by starts_at desc""", jordan), jordan);
             case CLEARANCE_REQUEST -> clearanceRequestOnlyPriyaReviews();
-            case CARE_TEAM_MEMBER -> ofPatient(kind, uuid("select public_id from account where id = ?", maya), jordan);
+            case CARE_TEAM_MEMBER -> new Found(kind, uuid("""
+                    select a.public_id from account a join care_team_member m on m.account_id = a.id
+                    join patient p on p.id = m.patient_id where p.public_id = ? and a.id = ?""", jordan, maya).toString(),
+                    null);
             case INTAKE_STEP -> new Found(kind, "pain", null);
             case ALERT -> new Found(kind, alerts.raise(maya, null, Severity.INFO,
                     "The route sweep left this note for Maya Chen.", "/", false).toString(), Set.of(maya));

@@ -4,6 +4,8 @@ import static java.util.Map.entry;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * The lists and searches, and the record each must show to the people it belongs to and hide from everyone else:
@@ -36,6 +38,11 @@ public final class ListProbes {
     /** The probes of a list route; a route without any is still called once, with no query. */
     public static List<Probe> of(Route route) {
         return BY_PATTERN.getOrDefault(route.pattern(), List.of(new Probe("", null)));
+    }
+
+    /** The kinds of record some probe shows to their owners. */
+    public static Set<RecordKind> shown() {
+        return BY_PATTERN.values().stream().flatMap(List::stream).map(Probe::shows).collect(Collectors.toSet());
     }
 
     /** Patterns named here that no route has any more, so a renamed list is not silently left unchecked. */

@@ -6,8 +6,11 @@ public enum RecordKind {
     PLAN(Belongs.TO_A_PATIENT),
     APPOINTMENT(Belongs.TO_A_PATIENT),
     CLEARANCE_REQUEST(Belongs.TO_A_PATIENT),
-    /** An account on the patient's care team, named in the patient's path. */
-    CARE_TEAM_MEMBER(Belongs.TO_A_PATIENT),
+    /**
+     * An account on the patient's care team. Staff accounts are listed to all staff (to add them to a team), so the
+     * id is no secret: what the route protects is the patient beside it in the path.
+     */
+    CARE_TEAM_MEMBER(Belongs.TO_EVERYONE),
     /** A step of the intake; the patient in the same path is what is protected. */
     INTAKE_STEP(Belongs.TO_EVERYONE),
     ALERT(Belongs.TO_AN_ACCOUNT),
