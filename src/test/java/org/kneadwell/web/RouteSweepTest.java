@@ -22,26 +22,23 @@ import org.kneadwell.identity.ApiTokens;
 import org.kneadwell.identity.Totp;
 import org.kneadwell.notification.Alerts;
 import org.kneadwell.shared.ClinicSettings;
-import org.kneadwell.shared.RouteAccess.Audience;
 import org.kneadwell.support.Api;
 import org.kneadwell.support.Demo;
 import org.kneadwell.support.KneadwellTest;
 import org.kneadwell.web.sweep.Caller;
-import org.kneadwell.web.sweep.Caller.Answer;
 import org.kneadwell.web.sweep.Cast;
 import org.kneadwell.web.sweep.ClinicState;
 import org.kneadwell.web.sweep.ForeignRecords;
-import org.kneadwell.web.sweep.ForeignRecords.Found;
 import org.kneadwell.web.sweep.ForeignRows;
 import org.kneadwell.web.sweep.ListProbes;
 import org.kneadwell.web.sweep.ListProbes.Probe;
 import org.kneadwell.web.sweep.PathVariables;
 import org.kneadwell.web.sweep.RecordKind;
 import org.kneadwell.web.sweep.RecordKind.Belongs;
-import org.kneadwell.web.sweep.Route;
 import org.kneadwell.web.sweep.Request;
-import org.kneadwell.web.sweep.RequiredQueries;
+import org.kneadwell.web.sweep.Route;
 import org.kneadwell.web.sweep.Routes;
+import org.kneadwell.web.sweep.Sweeper;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -153,14 +150,15 @@ class RouteSweepTest {
     @Test
     void everyRoleGetsOnlyWhatItsRuleAllowsAndSomeoneElsesRecordIsA404ThatChangesNothing() {
         SoftAssertions softly = new SoftAssertions();
+        Sweeper sweep = sweeper(softly);
         for (Route route : routes()) {
             Map<String, List<String>> before = route.reads() || Request.kindsOf(route).isEmpty() ? null
                     : ClinicState.of(jdbc);
-            sweepAnonymously(route, softly);
+            sweep.anonymously(route, cast.anonymous());
             int refused = 0;
             int served = 0;
             for (Caller caller : cast.signedIn()) {
-                switch (sweep(route, caller, softly)) {
+                switch (sweep.as(caller, route)) {
                     case REFUSED_AS_OUTSIDER -> refused++;
                     case SERVED_TO_OWNER -> served++;
                     default -> { }
@@ -183,6 +181,7 @@ class RouteSweepTest {
     @Test
     void listsAndSearchesShowEachCareTeamItsOwnPatientsAndNothingOfAnyoneElse() {
         SoftAssertions softly = new SoftAssertions();
+        Sweeper sweep = sweeper(softly);
         for (Route route : routes()) {
             if (!route.reads() || route.isPublic()
                     || !PathVariables.of(route).values().stream().allMatch(kind -> kind == RecordKind.PATIENT)) {
@@ -193,12 +192,11 @@ class RouteSweepTest {
                 if (!route.allows(caller.audience()) || (needsOwnPatient && caller.ownPatient() == null)) {
                     continue;
                 }
-                String path = PathVariables.fill(route, kind -> caller.ownPatient().toString())
-                        + RequiredQueries.of(route, clinic.today(clock));
+                String path = sweep.ownPath(route, caller);
                 for (Probe probe : ListProbes.of(route)) {
-                    boolean alreadySwept = probe.shows() == null && path.equals(real(route).path());
+                    boolean alreadySwept = probe.shows() == null && path.equals(sweep.real(route).path());
                     if (!alreadySwept) {
-                        probeList(caller, route, path + probe.query(), probe.shows(), softly);
+                        sweep.ownList(caller, route, path + probe.query(), probe.shows());
                     }
                 }
             }
@@ -220,93 +218,12 @@ class RouteSweepTest {
                 .isEqualTo(missing.body().replaceAll("[0-9a-f]{8}-[0-9a-f-]{27}", "ID"));
     }
 
-    private enum Outcome { NOT_ALLOWED, REFUSED_AS_OUTSIDER, SERVED_TO_OWNER, ASKED_ABOUT_NOTHING, OTHER }
-
-    private void sweepAnonymously(Route route, SoftAssertions softly) {
-        Answer answer = cast.anonymous().call(real(route));
-        softly.assertThat(answer.status()).as("anonymous %s", route).isNotEqualTo(500);
-        if (!route.isPublic()) {
-            softly.assertThat(answer.status()).as("anonymous %s", route).isEqualTo(route.isApi() ? 401 : 302);
-        }
-    }
-
-    /** One caller on one route; says what kind of check it was, so the sweep can tell both controls happened. */
-    private Outcome sweep(Route route, Caller caller, SoftAssertions softly) {
-        String what = caller + " " + route;
-        Request real = real(route);
-        if (!route.allows(caller.audience())) {
-            softly.assertThat(caller.call(real).status()).as(what + " (role not allowed)").isEqualTo(403);
-            return Outcome.NOT_ALLOWED;
-        }
-        List<RecordKind> kinds = Request.kindsOf(route);
-        if (kinds.contains(RecordKind.UNKNOWN_TOKEN)) {
-            softly.assertThat(caller.call(real).status()).as(what + " (a token no one was given)").isEqualTo(404);
-            return Outcome.ASKED_ABOUT_NOTHING;
-        }
-        List<Found> records = kinds.stream().map(foreign::of).toList();
-        boolean reachesAll = records.stream().allMatch(found -> found.reachableBy(caller.accountId()));
-        if (reachesAll && !route.reads()) {
-            // Someone who may change these records is asked about records that do not exist, so nothing changes.
-            Answer answer = caller.call(missing(route));
-            softly.assertThat(answer.status()).as(what + " (may write; no such record)").isNotIn(403, 500);
-            if (route.rule().patientData() && !records.isEmpty()) {
-                softly.assertThat(answer.status()).as(what + " (no such record)").isEqualTo(404);
-            }
-            return records.isEmpty() ? Outcome.OTHER : Outcome.ASKED_ABOUT_NOTHING;
-        }
-        Answer answer = caller.call(real);
-        if (route.reads()) {
-            expectNothingHiddenIn(caller, real.path(), answer, what, softly);
-        }
-        if (reachesAll) {
-            softly.assertThat(answer.succeeded() || (!route.isApi() && answer.movedOnWithin()))
-                    .as("%s (allowed; answered %s)", what, answer.status()).isTrue();
-            return records.isEmpty() ? Outcome.OTHER : Outcome.SERVED_TO_OWNER;
-        }
-        boolean someonesPatient = records.stream().anyMatch(found -> found.kind().belongs() == Belongs.TO_A_PATIENT
-                && !found.reachableBy(caller.accountId()));
-        int asIfMissing = someonesPatient ? 404 : caller.call(missing(route)).status();
-        softly.assertThat(answer.status()).as(what + " (someone else's record)").isEqualTo(asIfMissing);
-        return Outcome.REFUSED_AS_OUTSIDER;
-    }
-
-    private void probeList(Caller caller, Route route, String path, RecordKind shows, SoftAssertions softly) {
-        Answer answer = caller.call(route, path);
-        String what = caller + " GET " + path;
-        softly.assertThat(answer.succeeded() || (!route.isApi() && answer.movedOnWithin()))
-                .as("%s (own list; answered %s)", what, answer.status()).isTrue();
-        expectNothingHiddenIn(caller, path, answer, what, softly);
-        if (shows != null) {
-            Found record = foreign.of(shows);
-            if (record.reachableBy(caller.accountId())) {
-                softly.assertThat(answer.body()).as(what + " shows its owner the " + shows).contains(record.value());
-            } else {
-                softly.assertThat(answer.body()).as(what + " hides someone else's " + shows)
-                        .doesNotContain(record.value());
-            }
-        }
-    }
-
-    /** The admin administers every record; everyone else sees only their own patients' rows. */
-    private void expectNothingHiddenIn(Caller caller, String path, Answer answer, String what, SoftAssertions softly) {
-        if (caller.audience() != Audience.ADMIN) {
-            softly.assertThat(hidden.firstLeakIn(caller, path, answer.body()))
-                    .as(what + " shows a patient the caller may not see").isNull();
-        }
-    }
-
     private boolean belongsToSomeone(Route route) {
         return Request.kindsOf(route).stream().anyMatch(kind -> kind.belongs() != Belongs.TO_EVERYONE);
     }
 
-    /** The route asked about Jordan's side's real records. */
-    private Request real(Route route) {
-        return Request.of(route, kind -> foreign.of(kind).value(), RequiredQueries.of(route, clinic.today(clock)));
-    }
-
-    /** The route asked about records of the same kinds that do not exist. */
-    private Request missing(Route route) {
-        return Request.of(route, ForeignRecords::missing, RequiredQueries.of(route, clinic.today(clock)));
+    private Sweeper sweeper(SoftAssertions softly) {
+        return new Sweeper(foreign, hidden, clinic.today(clock), softly);
     }
 
     private List<Route> routes() {
