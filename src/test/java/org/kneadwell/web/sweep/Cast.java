@@ -1,7 +1,9 @@
 package org.kneadwell.web.sweep;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import org.kneadwell.identity.AccountAdministration;
@@ -48,19 +50,15 @@ public final class Cast {
         UUID jordan = patientNamed(jdbc, "Jordan", "Ellis");
         UUID david = patientNamed(jdbc, "David", "Okonkwo");
         giveDavidAnAccount(administration, jdbc, david);
+        Map<String, UUID> ownPatient = new LinkedHashMap<>();
+        List.of(Demo.PATIENT, Demo.THERAPIST, Demo.CLINICIAN).forEach(email -> ownPatient.put(email, jordan));
+        List.of(DAVIDS_ACCOUNT, Demo.OTHER_THERAPIST, Demo.OTHER_CLINICIAN).forEach(email -> ownPatient.put(email, david));
         List<Caller> everyone = new ArrayList<>();
         for (String email : List.of(Demo.PATIENT, Demo.THERAPIST, Demo.CLINICIAN, Demo.ADMIN,
                 DAVIDS_ACCOUNT, Demo.OTHER_THERAPIST, Demo.OTHER_CLINICIAN)) {
             AccountSummary account = directory.findByEmail(email).orElseThrow();
-            UUID own = account.role() == Role.ADMIN ? null
-                    : email.equals(DAVIDS_ACCOUNT) || email.startsWith("tomas") || email.startsWith("liam") ? david : jordan;
-            Browserless page = new Browserless(port);
-            if (!page.signIn(email, totp)) {
-                throw new IllegalStateException("The sweep could not sign in " + email);
-            }
-            page.get("/");
-            everyone.add(new Caller(account.displayName(), Audience.valueOf(account.role().name()), account.id(), own,
-                    page, port));
+            everyone.add(new Caller(account.displayName(), Audience.valueOf(account.role().name()), account.id(),
+                    ownPatient.get(email), signedInPage(port, email, totp), port));
         }
         Cast cast = new Cast(List.copyOf(everyone), Caller.anonymous(port), directory, tokens);
         cast.issueFreshTokens();
@@ -81,6 +79,15 @@ public final class Cast {
         for (Caller caller : everyone) {
             caller.useToken(tokens.issue(directory.find(caller.accountId()).orElseThrow().asCurrentUser()).token());
         }
+    }
+
+    private static Browserless signedInPage(int port, String email, Totp totp) {
+        Browserless page = new Browserless(port);
+        if (!page.signIn(email, totp)) {
+            throw new IllegalStateException("The sweep could not sign in " + email);
+        }
+        page.get("/"); // the CSRF token of the signed-in session, for the forms the sweep sends
+        return page;
     }
 
     /**
