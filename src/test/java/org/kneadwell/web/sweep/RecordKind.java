@@ -1,0 +1,42 @@
+package org.kneadwell.web.sweep;
+
+/** The kinds of record a path variable names, and who each kind belongs to. */
+public enum RecordKind {
+    PATIENT(Belongs.TO_A_PATIENT),
+    PLAN(Belongs.TO_A_PATIENT),
+    APPOINTMENT(Belongs.TO_A_PATIENT),
+    CLEARANCE_REQUEST(Belongs.TO_A_PATIENT),
+    /**
+     * An account on the patient's care team. Staff accounts are listed to all staff (to add them to a team), so the
+     * id is no secret: what the route protects is the patient beside it in the path.
+     */
+    CARE_TEAM_MEMBER(Belongs.TO_EVERYONE),
+    /** A step of the intake; the patient in the same path is what is protected. */
+    INTAKE_STEP(Belongs.TO_EVERYONE),
+    ALERT(Belongs.TO_AN_ACCOUNT),
+    /** Working hours, a break or time off in a therapist's own schedule. */
+    AVAILABILITY_ENTRY(Belongs.TO_AN_ACCOUNT),
+    THERAPIST_PROFILE(Belongs.TO_EVERYONE),
+    ACCOUNT(Belongs.TO_EVERYONE),
+    /** An invitation or calendar-feed secret: the sweep only ever holds one that no one was given. */
+    UNKNOWN_TOKEN(Belongs.TO_EVERYONE);
+
+    /**
+     * Whose a record is decides what someone else gets: a patient's record answers 404 to anyone outside that
+     * patient's access; an account's own record (an alert, a schedule entry) answers another account exactly as if
+     * it did not exist; shared records (the directory, accounts for the admin) have no outsiders.
+     */
+    public enum Belongs {
+        TO_A_PATIENT, TO_AN_ACCOUNT, TO_EVERYONE
+    }
+
+    private final Belongs belongs;
+
+    RecordKind(Belongs belongs) {
+        this.belongs = belongs;
+    }
+
+    public Belongs belongs() {
+        return belongs;
+    }
+}
