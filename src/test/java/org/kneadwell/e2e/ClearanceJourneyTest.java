@@ -42,6 +42,7 @@ class ClearanceJourneyTest extends BrowserJourney {
                 TotpCodes.fresh(Demo.CLINICIAN, totp));
         priya.locator("#home-queue").getByRole(AriaRole.LINK, new com.microsoft.playwright.Locator.GetByRoleOptions().setName("Clara Clearwater")).click();
         assertThat(priya.locator("main h1")).containsText("Clearance for Clara Clearwater");
+        priya.locator("#decision-APPROVE").check(); // nothing is preselected: the clinician chooses
         priya.getByLabel("Reason (or your question to the care team)")
                 .fill("INR stable on warfarin; light Swedish massage is appropriate. Watch for bruising.");
         priya.locator("#technique-HOT_STONE").uncheck();

@@ -19,6 +19,8 @@ public final class Routes {
     /** Handlers that are not ours (the framework's error page) and therefore carry no rule. */
     private static final Set<String> FRAMEWORK_HANDLERS = Set.of(
             "org.springframework.boot.webmvc.autoconfigure.error.BasicErrorController",
+            // our subclass of it: problem JSON for the API; opened directly it is a 404 (InputNeverCausesA500Test)
+            "org.kneadwell.web.ProblemErrorController",
             // springdoc's public API description and Swagger UI hold no patient data (ApiDescriptionTest covers them)
             "org.springdoc.webmvc.api.OpenApiWebMvcResource",
             "org.springdoc.webmvc.ui.SwaggerConfigResource",
