@@ -95,6 +95,14 @@ final class BrowserSteps {
         next(page);
     }
 
+    /** The red-flag step again, on its own page ({@code yes} answered yes, or none), saved. */
+    static void fillIntakeUpToRedFlagsAgain(Page page, RedFlag yes) {
+        for (RedFlag flag : RedFlag.values()) {
+            page.locator("#" + flag.name() + "-" + (flag == yes ? "yes" : "no")).check();
+        }
+        next(page);
+    }
+
     /** The intake from the conditions step on, sent at the end ({@code medicine} the label to tick, or none). */
     static void fillIntakeAfterRedFlags(Page page, String medicine) {
         if (medicine != null) {
