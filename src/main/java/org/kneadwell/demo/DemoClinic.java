@@ -53,13 +53,15 @@ class DemoClinic implements ApplicationRunner {
     private final DemoTherapists therapists;
     private final DemoPlans plans;
     private final DemoAppointments appointments;
+    private final DemoSafetyOverTime safetyOverTime;
     private final ClinicSettings clinic;
     private final Clock clock;
     private final String demo;
 
     DemoClinic(AccountAdministration administration, AccountDirectory directory, Invitations invitations,
             PatientRecords patients, Alerts alerts, DemoScreens screens, DemoClearances clearances,
-            DemoTherapists therapists, DemoPlans plans, DemoAppointments appointments, ClinicSettings clinic, Clock clock,
+            DemoTherapists therapists, DemoPlans plans, DemoAppointments appointments,
+            DemoSafetyOverTime safetyOverTime, ClinicSettings clinic, Clock clock,
             @Value("${kneadwell.demo:}") String demo) {
         this.administration = administration;
         this.directory = directory;
@@ -71,6 +73,7 @@ class DemoClinic implements ApplicationRunner {
         this.therapists = therapists;
         this.plans = plans;
         this.appointments = appointments;
+        this.safetyOverTime = safetyOverTime;
         this.clinic = clinic;
         this.clock = clock;
         this.demo = demo.strip();
@@ -171,6 +174,7 @@ class DemoClinic implements ApplicationRunner {
                 "Sam Rivera has been invited and has not activated the account yet.", "/admin/users", false);
         plans.seed(maya, jordan.publicId(), amara, hannah.publicId(), wei.publicId());
         appointments.seed(maya, jordan.publicId());
+        safetyOverTime.seed(tomas, david.publicId());
     }
 
     private Patient register(CurrentUser by, String given, String family, int age, String email, String phone,

@@ -137,6 +137,19 @@ class SafetyOverTimeApiTest {
     }
 
     @Test
+    void theDemoClinicShowsAHoldThatOutlivedACleanRescreen() {
+        UUID david = jdbc.sql("select public_id from patient where family_name = 'Okonkwo'").query(UUID.class).single();
+        String liam = api.token(Demo.OTHER_CLINICIAN, totp);
+
+        assertThat(api.get("/api/v1/patients/" + david + "/safety", tomas).body()).contains("\"badge\":\"ON_HOLD\"");
+        assertThat(api.get("/api/v1/patients/" + david + "/appointments", tomas).body())
+                .contains("\"blockedBySafety\":true").contains("on hold");
+        String queue = api.get("/api/v1/clearance-requests", liam).body();
+        requestOf(queue, david);
+        assertThat(queue).contains("\"redFlagsRemoved\":[\"RF8\"]").contains("\"tierBefore\":\"URGENT\"");
+    }
+
+    @Test
     void screeningsForAPatientTheCallerMayNotSeeAreA404AndBadAnswersNameTheField() {
         UUID patient = newPatientOfMayaAndPriya("Private");
         long before = count("select count(*) from screening_result where patient_id = ?", patient);
