@@ -1,0 +1,132 @@
+package org.kneadwell.e2e;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.kneadwell.clearance.ClearanceRequest;
+import org.kneadwell.e2e.PagesByRole.DemoRole;
+import org.kneadwell.e2e.PagesByRole.PageVisit;
+import org.kneadwell.identity.AccountStatus;
+import org.kneadwell.identity.Role;
+import org.kneadwell.plan.PlanStatus;
+import org.kneadwell.screening.policy.TechniqueStatus;
+import org.kneadwell.screening.policy.TriageTier;
+import org.kneadwell.shared.Technique;
+import org.kneadwell.support.Demo;
+import org.kneadwell.support.TotpCodes;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import com.deque.html.axecore.playwright.AxeBuilder;
+import com.deque.html.axecore.results.Rule;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Response;
+
+/**
+ * Every page of every demo role, at a desk width (1280 px) and a phone width (390 px): axe-core finds no
+ * serious or critical accessibility problem, nothing is wider than a phone's screen, and no internal code
+ * (UPPER_SNAKE_CASE, red-flag ids such as RF15, message keys, enum names) reaches the visible text.
+ * A screenshot of each page at each width is kept at {@code target/screenshots/<role>-<page>-<width>.png}.
+ */
+class EveryPageIsAccessibleAndFitsAPhoneTest extends BrowserJourney {
+
+    static final int DESK = 1280;
+    static final int PHONE = 390;
+    private static final List<String> SERIOUS = List.of("serious", "critical");
+    private static final Pattern SNAKE_CODE = Pattern.compile("\\b[A-Z][A-Z0-9]*_[A-Z0-9_]+\\b");
+    private static final Pattern RED_FLAG_ID = Pattern.compile("\\bRF\\d+\\b");
+    private static final Pattern MESSAGE_KEY = Pattern.compile("\\b[a-z]+\\.[a-z]+[A-Z][A-Za-z]*\\.[A-Za-z_]+\\b");
+    private static final Pattern ENUM_NAME = Pattern.compile("\\b(" + Stream.of(Technique.values(),
+            TechniqueStatus.values(), TriageTier.values(), PlanStatus.values(), AccountStatus.values(), Role.values(),
+            ClearanceRequest.Status.values()).flatMap(Arrays::stream).map(Enum::name).distinct()
+            .collect(Collectors.joining("|")) + ")\\b");
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(DemoRole.class)
+    void everyPageOfTheRoleHasNoSeriousAccessibilityProblemNoOverflowAndNoCodes(DemoRole role) throws IOException {
+        Map<String, String> ids = DemoRecordIds.of(jdbc);
+        List<String> problems = new ArrayList<>();
+        List<String> report = new ArrayList<>();
+        int seriousViolations = 0;
+        try (BrowserContext context = browser.newContext(baseUrl())) {
+            Page page = BrowserSteps.signIn(context, role.email, Demo.PASSWORD,
+                    Demo.needsTotp(role.email) ? TotpCodes.fresh(role.email, totp) : null);
+            for (PageVisit visit : PagesByRole.of(role)) {
+                for (int width : new int[] {DESK, PHONE}) {
+                    page.setViewportSize(width, width == PHONE ? 844 : 900);
+                    String where = role.name().toLowerCase() + "-" + visit.name() + "-" + width;
+                    Response response = page.navigate(visit.resolved(ids));
+                    if (response == null || response.status() >= 400) {
+                        problems.add(where + ": " + visit.path() + " answered "
+                                + (response == null ? "nothing" : response.status()));
+                        continue;
+                    }
+                    BrowserSupport.screenshot(page, where);
+                    List<Rule> serious = seriousViolations(page);
+                    seriousViolations += serious.size();
+                    report.add(where + ": " + serious.size() + " serious or critical axe violations"
+                            + serious.stream().map(rule -> " " + rule.getId()).collect(Collectors.joining()));
+                    serious.forEach(rule -> problems.add(where + ": axe " + rule.getImpact() + " " + rule.getId() + " ("
+                            + rule.getHelp() + ") at " + rule.getNodes().stream().limit(3)
+                                    .map(node -> String.valueOf(node.getTarget())).collect(Collectors.joining(", "))));
+                    if (width == PHONE) {
+                        int overflow = horizontalOverflow(page);
+                        if (overflow > 0) {
+                            problems.add(where + ": the page is " + overflow + " px wider than the screen");
+                        }
+                    }
+                    codesIn(page.innerText("body")).forEach(code -> problems.add(where + ": shows the code " + code));
+                }
+            }
+        }
+        Files.createDirectories(BrowserSupport.SCREENSHOTS);
+        report.add(role + " total serious or critical axe violations: " + seriousViolations);
+        Files.write(BrowserSupport.SCREENSHOTS.resolve("axe-" + role.name().toLowerCase() + ".txt"), report);
+        Files.write(BrowserSupport.SCREENSHOTS.resolve("problems-" + role.name().toLowerCase() + ".txt"), problems);
+        assertTrue(problems.isEmpty(), () -> role + " pages have " + problems.size() + " problems:\n"
+                + String.join("\n", problems));
+    }
+
+    private static List<Rule> seriousViolations(Page page) {
+        return new AxeBuilder(page).analyze().getViolations().stream()
+                .filter(rule -> SERIOUS.contains(rule.getImpact()))
+                .toList();
+    }
+
+    /** How many CSS pixels the document is wider than the viewport (0 when it fits). */
+    private static int horizontalOverflow(Page page) {
+        Object overflow = page.evaluate(
+                "() => document.documentElement.scrollWidth - document.documentElement.clientWidth");
+        return ((Number) overflow).intValue();
+    }
+
+    /** The internal codes a person would see on the page, each once. */
+    static List<String> codesIn(String visibleText) {
+        List<String> codes = new ArrayList<>();
+        for (Pattern pattern : List.of(SNAKE_CODE, RED_FLAG_ID, MESSAGE_KEY, ENUM_NAME)) {
+            Matcher matcher = pattern.matcher(visibleText);
+            while (matcher.find()) {
+                if (!codes.contains(matcher.group())) {
+                    codes.add(matcher.group());
+                }
+            }
+        }
+        return codes;
+    }
+}
