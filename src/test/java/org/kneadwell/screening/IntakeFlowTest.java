@@ -79,7 +79,7 @@ class IntakeFlowTest {
                 .isLessThan(main.indexOf("<h1"));
         assertThat(main).contains("Massage is on hold").contains("RF1");
 
-        assertThat(maya.get("/").body()).contains("Piotr Emergencyson: emergency red flags on intake (RF1)");
+        assertThat(maya.get("/").body()).contains("Piotr Emergencyson: emergency red flags on intake (Numbness in the saddle area)");
         assertThat(outbox.latest(20)).anySatisfy(mail -> {
             assertThat(mail.recipient()).isEqualTo(Demo.THERAPIST);
             assertThat(mail.body()).doesNotContain("Emergencyson").doesNotContain("RF1");
