@@ -42,7 +42,8 @@ import com.microsoft.playwright.options.WaitForSelectorState;
 /**
  * Every page of every demo role, at a desk width (1280 px) and a phone width (390 px): axe-core finds no
  * serious or critical accessibility problem, nothing is wider than a phone's screen, every
- * button, menu link, field and tick box is at least 44 px high on a phone, and no internal code
+ * button, menu link, field and tick box is at least 44 px high on a phone, the keyboard's focus ring is a clear
+ * 2 px line or more, and no internal code
  * (UPPER_SNAKE_CASE, red-flag ids such as RF15, message keys, enum names, literal *markup*) reaches the visible
  * text.
  * A screenshot of each page at each width is kept at {@code target/screenshots/<role>-<page>-<width>.png}.
@@ -83,6 +84,17 @@ class EveryPageIsAccessibleAndFitsAPhoneTest extends BrowserJourney {
                   + Math.round(e.getBoundingClientRect().height) + ' px)')
             """;
 
+    private static final int FOCUS_STEPS = 12;
+    /** The focused element, described, when its outline is not a visible line of at least 2 px; else null. */
+    private static final String FOCUS_RING = """
+            () => { const e = document.activeElement;
+              if (!e || e === document.body) return null;
+              const s = getComputedStyle(e);
+              const ok = s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) >= 2;
+              return ok ? null : e.tagName.toLowerCase() + '.' + String(e.className).trim().split(/\\s+/).join('.')
+                  + ' "' + (e.textContent || e.name || '').trim().slice(0, 30) + '"'; }
+            """;
+
     @Autowired
     JdbcClient jdbc;
 
@@ -94,7 +106,7 @@ class EveryPageIsAccessibleAndFitsAPhoneTest extends BrowserJourney {
         List<String> report = new ArrayList<>();
         int seriousViolations = 0;
         try (BrowserContext context = browser.newContext(baseUrl())) {
-            Page page = BrowserSteps.signIn(context, role.email, Demo.PASSWORD,
+            Page page = role.email == null ? context.newPage() : BrowserSteps.signIn(context, role.email, Demo.PASSWORD,
                     Demo.needsTotp(role.email) ? TotpCodes.fresh(role.email, totp) : null);
             for (PageVisit visit : PagesByRole.of(role)) {
                 for (int width : new int[] {DESK, PHONE}) {
@@ -131,6 +143,9 @@ class EveryPageIsAccessibleAndFitsAPhoneTest extends BrowserJourney {
                                     + page.evaluate(WIDEST_ELEMENTS));
                         }
                     }
+                    if (width == DESK) {
+                        faintFocus(page).forEach(control -> problems.add(where + ": no clear focus ring on " + control));
+                    }
                     if (width == PHONE && visit.path().equals("/")) {
                         openTheMenu(page, where, problems);
                     }
@@ -146,6 +161,22 @@ class EveryPageIsAccessibleAndFitsAPhoneTest extends BrowserJourney {
         Files.write(BrowserSupport.SCREENSHOTS.resolve("problems-" + role.name().toLowerCase() + ".txt"), problems);
         assertTrue(problems.isEmpty(), () -> role + " pages have " + problems.size() + " problems:\n"
                 + String.join("\n", problems));
+    }
+
+    /**
+     * Tabs through the first controls of the page as a keyboard user would and names each whose focus ring is
+     * missing or thinner than 2 px.
+     */
+    private static List<String> faintFocus(Page page) {
+        List<String> faint = new ArrayList<>();
+        for (int i = 0; i < FOCUS_STEPS; i++) {
+            page.keyboard().press("Tab");
+            String problem = (String) page.evaluate(FOCUS_RING);
+            if (problem != null && !faint.contains(problem)) {
+                faint.add(problem);
+            }
+        }
+        return faint;
     }
 
     /** On a phone the menu hides behind its button; the button opens it (Bootstrap's script, allowed by the CSP). */

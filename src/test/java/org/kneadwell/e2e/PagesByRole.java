@@ -26,19 +26,18 @@ final class PagesByRole {
         }
     }
 
-    /** The four demo roles, the login each uses, and the page of theirs people use most. */
+    /** Someone not signed in, and the four demo roles with the login each uses. */
     enum DemoRole {
-        ADMIN(Demo.ADMIN, "users"),
-        CLINICIAN(Demo.CLINICIAN, "clearance-queue"),
-        THERAPIST(Demo.THERAPIST, "chart"),
-        PATIENT(Demo.PATIENT, "booking");
+        SIGNED_OUT(null),
+        ADMIN(Demo.ADMIN),
+        CLINICIAN(Demo.CLINICIAN),
+        THERAPIST(Demo.THERAPIST),
+        PATIENT(Demo.PATIENT);
 
         final String email;
-        final String mostUsedPage;
 
-        DemoRole(String email, String mostUsedPage) {
+        DemoRole(String email) {
             this.email = email;
-            this.mostUsedPage = mostUsedPage;
         }
     }
 
@@ -47,6 +46,9 @@ final class PagesByRole {
 
     static List<PageVisit> of(DemoRole role) {
         return switch (role) {
+            case SIGNED_OUT -> List.of(
+                    visit("sign-in", "/login"),
+                    visit("sign-in-failed", "/login?error"));
             case ADMIN -> List.of(
                     visit("home", "/"),
                     visit("users", "/admin/users"),
