@@ -26,6 +26,7 @@ import org.kneadwell.screening.StoredScreening;
 import org.kneadwell.screening.policy.ScreenChange;
 import org.kneadwell.shared.CareTeamAlert;
 import org.kneadwell.shared.ClinicSettings;
+import org.kneadwell.shared.DisplayDates;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.security.access.AccessDeniedException;
@@ -214,7 +215,7 @@ public class Clearances {
         String link = "/patients/" + patient.publicId() + "#effective-safety";
         switch (parsed.kind()) {
             case APPROVE -> alert(patient, everyone(patient), CareTeamAlert.Level.INFO, clinician.displayName()
-                    + " cleared " + patient.displayName() + " until " + parsed.validUntil() + ".", link);
+                    + " cleared " + patient.displayName() + " until " + DisplayDates.date(parsed.validUntil()) + ".", link);
             case DECLINE -> alert(patient, everyone(patient), CareTeamAlert.Level.WARNING, clinician.displayName()
                     + " declined clearance for " + patient.displayName() + ": " + parsed.reason(), link);
             case MORE_INFO -> alert(patient, therapistIds(patient), CareTeamAlert.Level.WARNING,

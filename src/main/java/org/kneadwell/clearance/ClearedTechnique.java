@@ -6,14 +6,15 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.stream.Collectors;
 
 import org.kneadwell.screening.policy.Heat;
 import org.kneadwell.screening.policy.Reason;
+import org.kneadwell.screening.policy.ReasonNames;
 import org.kneadwell.screening.policy.ScreeningResult;
 import org.kneadwell.screening.policy.TechniqueStatus;
 import org.kneadwell.screening.policy.TechniqueVerdict;
 import org.kneadwell.shared.BodyRegion;
+import org.kneadwell.shared.RegionWords;
 import org.kneadwell.shared.Technique;
 
 /**
@@ -60,7 +61,7 @@ final class ClearedTechnique {
         }
         List<Limit> limits = new ArrayList<>();
         for (Reason reason : base.reasons()) {
-            limits.add(new Limit(LimitSource.PERMISSION, reason.code(), "Permitted despite " + reason.code() + " ("
+            limits.add(new Limit(LimitSource.PERMISSION, reason.code(), "Permitted despite " + ReasonNames.of(reason) + " ("
                     + Limits.by(clearance) + "): " + reason.text(), reason.sources()));
         }
         limits.add(Limits.clearance(clearance, "CLEARED", "permitted at pressure " + cap.get() + " at most"));
@@ -112,8 +113,7 @@ final class ClearedTechnique {
         added.addAll(scope.avoidRegions());
         added.removeAll(baseAvoid);
         if (!added.isEmpty()) {
-            String regions = added.stream().map(BodyRegion::name).sorted().collect(Collectors.joining(", "));
-            limits.add(Limits.clearance(clearance, "AVOID_REGIONS", "avoid " + regions));
+            limits.add(Limits.clearance(clearance, "AVOID_REGIONS", "avoid " + RegionWords.describe(added)));
         }
         if (technique == Technique.HOT_STONE && scope.heat().compareTo(baseHeat) < 0) {
             limits.add(Limits.clearance(clearance, "HEAT", scope.heat() == Heat.WARM_ONLY ? "warm stones only"

@@ -9,6 +9,7 @@ import org.kneadwell.patient.CareTeamMember;
 import org.kneadwell.patient.PatientRecords;
 import org.kneadwell.shared.CareTeamAlert;
 import org.kneadwell.shared.ClinicSettings;
+import org.kneadwell.shared.DisplayDates;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -43,14 +44,14 @@ public class ExpiryWatch {
     public void check() {
         LocalDate today = clinic.today(clock);
         for (ClearanceDecision expired : decisions.approvalsExpiringBy(today.minusDays(1), true)) {
-            warn(expired, CareTeamAlert.Level.WARNING, "has expired (it was valid until " + expired.validUntil()
+            warn(expired, CareTeamAlert.Level.WARNING, "has expired (it was valid until " + DisplayDates.date(expired.validUntil())
                     + "); treatment needs a new clearance.");
             decisions.markWarned(expired.id(), true, clock.instant());
             decisions.markWarned(expired.id(), false, clock.instant());
             events.publishEvent(new SafetyChanged(expired.patientId()));
         }
         for (ClearanceDecision soon : decisions.approvalsExpiringBy(today.plusDays(WARN_DAYS), false)) {
-            warn(soon, CareTeamAlert.Level.WARNING, "expires on " + soon.validUntil() + ": ask "
+            warn(soon, CareTeamAlert.Level.WARNING, "expires on " + DisplayDates.date(soon.validUntil()) + ": ask "
                     + soon.clinicianName() + " to review it in time.");
             decisions.markWarned(soon.id(), false, clock.instant());
         }

@@ -5,6 +5,7 @@ import java.util.List;
 
 import org.kneadwell.screening.policy.Reason;
 import org.kneadwell.screening.policy.TechniqueVerdict;
+import org.kneadwell.shared.DisplayDates;
 
 /** Builds the limits of effective safety, each naming where it came from. */
 final class Limits {
@@ -30,8 +31,8 @@ final class Limits {
         return new Limit(LimitSource.CLEARANCE, code, by(clearance) + ": " + what, List.of());
     }
 
-    /** "Clearance by Dr Okafor, valid until 2026-06-30". */
+    /** "Clearance by Dr Okafor, valid until 30 Jun 2026". */
     static String by(Clearance clearance) {
-        return "Clearance by " + clearance.clinicianName() + ", valid until " + clearance.validUntil();
+        return "Clearance by " + clearance.clinicianName() + ", valid until " + DisplayDates.date(clearance.validUntil());
     }
 }

@@ -43,7 +43,7 @@ public final class Recommender {
 
     private static ExcludedTechnique exclude(TechniqueOption option) {
         String why = String.join("; ", option.limits());
-        return new ExcludedTechnique(option.technique(), option.technique() + " excluded by effective safety: " + why,
+        return new ExcludedTechnique(option.technique(), "Excluded by effective safety: " + why,
                 Words.capitalised(option.technique()) + " is not safe for you at the moment: " + why
                         + ". Your therapist can explain.");
     }

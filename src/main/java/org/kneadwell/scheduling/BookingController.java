@@ -117,7 +117,7 @@ class BookingController {
             @AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect) {
         try {
             booking.book(user, new BookingRequest(id, therapist, start, minutes, technique, plan));
-            redirect.addFlashAttribute("notice", "booking.booked");
+            redirect.addFlashAttribute("notice", user.role().isStaff() ? "booking.booked.staff" : "booking.booked");
             return "redirect:" + (user.role().isStaff() ? "/patients/" + id + "#appointments" : "/");
         } catch (BookingRefusedException refused) {
             redirect.addFlashAttribute("problem", refused.fieldErrors().values().iterator().next());

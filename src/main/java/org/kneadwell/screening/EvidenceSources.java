@@ -10,6 +10,11 @@ import org.springframework.stereotype.Component;
 class EvidenceSources {
 
     record Source(String tag, String citation) {
+
+        /** The citation with its titles and web addresses marked out, for the page. */
+        public List<CitationParts.Part> parts() {
+            return CitationParts.of(citation);
+        }
     }
 
     private final List<Source> sources;

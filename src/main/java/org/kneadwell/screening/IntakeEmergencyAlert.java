@@ -9,7 +9,7 @@ import org.kneadwell.identity.CurrentUser;
 import org.kneadwell.patient.CareTeamMember;
 import org.kneadwell.patient.Patient;
 import org.kneadwell.patient.PatientRecords;
-import org.kneadwell.screening.policy.Reason;
+import org.kneadwell.screening.policy.ReasonNames;
 import org.kneadwell.screening.policy.Triage;
 import org.kneadwell.shared.CareTeamAlert;
 import org.springframework.context.ApplicationEventPublisher;
@@ -50,7 +50,7 @@ class IntakeEmergencyAlert {
         audit.write(user, "intake.emergency.alert", patient.publicId(), "intake", draft.publicId().toString());
         Set<Long> everyone = patients.careTeam(patient).stream().map(CareTeamMember::accountId)
                 .collect(Collectors.toSet());
-        String flags = emergency.reasons().stream().map(Reason::code).collect(Collectors.joining(", "));
+        String flags = emergency.reasons().stream().map(ReasonNames::of).collect(Collectors.joining("; "));
         events.publishEvent(new CareTeamAlert(patient.publicId(), everyone, CareTeamAlert.Level.EMERGENCY,
                 patient.displayName() + ": emergency red flags on intake (" + flags + "), answered before the intake "
                         + "was sent. Told to go to an emergency department now.",

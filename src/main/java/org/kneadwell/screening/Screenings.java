@@ -17,6 +17,7 @@ import org.kneadwell.patient.PatientAction;
 import org.kneadwell.patient.PatientRecords;
 import org.kneadwell.patient.TeamRole;
 import org.kneadwell.screening.policy.Reason;
+import org.kneadwell.screening.policy.ReasonNames;
 import org.kneadwell.screening.policy.ScreeningEngine;
 import org.kneadwell.screening.policy.RedFlag;
 import org.kneadwell.screening.policy.ScreeningInput;
@@ -175,7 +176,7 @@ public class Screenings {
         Set<Long> everyone = team.stream().map(CareTeamMember::accountId).collect(Collectors.toSet());
         Set<Long> clinicians = team.stream().filter(m -> m.teamRole() == TeamRole.CLINICIAN)
                 .map(CareTeamMember::accountId).collect(Collectors.toSet());
-        String flags = result.triage().reasons().stream().map(Reason::code).collect(Collectors.joining(", "));
+        String flags = result.triage().reasons().stream().map(ReasonNames::of).collect(Collectors.joining("; "));
         String link = "/patients/" + patient.publicId() + "#safety";
         CareTeamAlert alert = switch (tier) {
             case EMERGENCY -> new CareTeamAlert(patient.publicId(), everyone, CareTeamAlert.Level.EMERGENCY,

@@ -32,7 +32,7 @@ record SearchRequest(List<String> technique, String language, UUID place, UUID l
                 errors.put("technique", "therapist.search.unknownTechnique");
             }
         }
-        String lang = language == null || language.isBlank() ? null : language.strip();
+        String lang = language == null || language.isBlank() ? null : LanguageNames.codeFor(language.strip());
         if (lang != null && !lang.matches(LANGUAGE_TAG)) {
             errors.put("language", "therapist.search.badLanguage");
         }

@@ -15,11 +15,13 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.kneadwell.audit.Verification.Problem;
 import org.springframework.context.support.ResourceBundleMessageSource;
+import org.springframework.context.support.StaticApplicationContext;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.mock.web.MockServletContext;
 import org.thymeleaf.context.WebContext;
 import org.thymeleaf.spring6.SpringTemplateEngine;
+import org.thymeleaf.spring6.expression.ThymeleafEvaluationContext;
 import org.thymeleaf.templatemode.TemplateMode;
 import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
 import org.thymeleaf.templateresolver.StringTemplateResolver;
@@ -53,7 +55,9 @@ class ReportTemplateTest {
                 .contains("Showing the newest 500 events only")
                 .contains("Not sealed yet")
                 .contains("/admin/audit.csv?from=2026-03-01")
-                .contains("<caption>");
+                .contains("<caption>")
+                .contains("Opened the record")
+                .doesNotContain(">patient.read<");
     }
 
     @Test
@@ -86,6 +90,11 @@ class ReportTemplateTest {
         model.put("zone", "Europe/Berlin");
         model.put("page", page);
         context.setVariables(model);
+        StaticApplicationContext beans = new StaticApplicationContext();
+        beans.getBeanFactory().registerSingleton("auditActions", new AuditActionWords(messages()));
+        beans.refresh();
+        context.setVariable(ThymeleafEvaluationContext.THYMELEAF_EVALUATION_CONTEXT_CONTEXT_VARIABLE_NAME,
+                new ThymeleafEvaluationContext(beans, null));
         return engine.process("audit/report", context);
     }
 
@@ -109,14 +118,18 @@ class ReportTemplateTest {
         pages.setPrefix("templates/");
         pages.setSuffix(".html");
         pages.setTemplateMode(TemplateMode.HTML);
-        ResourceBundleMessageSource messages = new ResourceBundleMessageSource();
-        messages.setBasename("i18n/audit");
-        messages.setDefaultEncoding("UTF-8");
-        messages.setFallbackToSystemLocale(false);
         SpringTemplateEngine engine = new SpringTemplateEngine();
         engine.addTemplateResolver(layout);
         engine.addTemplateResolver(pages);
-        engine.setTemplateEngineMessageSource(messages);
+        engine.setTemplateEngineMessageSource(messages());
         return engine;
+    }
+
+    private static ResourceBundleMessageSource messages() {
+        ResourceBundleMessageSource messages = new ResourceBundleMessageSource();
+        messages.setBasenames("i18n/audit", "i18n/messages");
+        messages.setDefaultEncoding("UTF-8");
+        messages.setFallbackToSystemLocale(false);
+        return messages;
     }
 }

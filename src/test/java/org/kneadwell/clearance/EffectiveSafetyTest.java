@@ -158,7 +158,7 @@ class EffectiveSafetyTest {
         assertThat(swedish.avoidRegions()).containsExactly(BodyRegion.ABDOMEN, BodyRegion.NECK);
         assertThat(swedish.limits()).extracting(Limit::source).containsExactly(LimitSource.SCREEN,
                 LimitSource.CLEARANCE, LimitSource.CLEARANCE, LimitSource.CLEARANCE);
-        assertThat(swedish.limits().get(1).text()).contains("Dr Ada Okafor").contains("2026-06-30");
+        assertThat(swedish.limits().get(1).text()).contains("Dr Ada Okafor").contains("30 Jun 2026");
         assertThat(swedish.heat()).as("a clearance's heat NONE means no heat for every technique (§5.7)")
                 .isEqualTo(Heat.NONE);
         assertThat(today.verdict(HOT_STONE).allowed()).isFalse();

@@ -46,6 +46,10 @@ class ClearanceJourneyTest extends BrowserJourney {
         priya.getByLabel("Reason (or your question to the care team)")
                 .fill("INR stable on warfarin; light Swedish massage is appropriate. Watch for bruising.");
         priya.locator("#technique-HOT_STONE").uncheck();
+        priya.locator("#cap-SWEDISH").fill("9");
+        priya.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Record the decision")).click();
+        assertThat(priya.locator("#decision-errors")).containsText("Pressure cap for Swedish massage");
+        assertThat(priya.locator("#decision-errors")).not().containsText("scope.");
         priya.locator("#cap-SWEDISH").fill("2");
         priya.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Record the decision")).click();
         assertThat(priya.getByRole(AriaRole.STATUS)).containsText("Approved");

@@ -49,7 +49,7 @@ class IntakeJourneyTest extends BrowserJourney {
         assertThat(nadia.locator("#emergency-saved")).containsText("Your care team has been told");
         BrowserSupport.screenshot(nadia, "intake-emergency-step");
         maya.navigate("/");
-        assertThat(maya.locator("main")).containsText("Nadia Journeyman: emergency red flags on intake (RF1)");
+        assertThat(maya.locator("main")).containsText("Nadia Journeyman: emergency red flags on intake (Numbness in the saddle area)");
         BrowserSupport.screenshot(maya, "intake-emergency-therapist-alert");
 
         nadia.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Continue the intake")).click();
@@ -76,7 +76,7 @@ class IntakeJourneyTest extends BrowserJourney {
         assertThat(maya.locator("#safety tr[data-technique='SWEDISH']")).containsText("Suitable");
         assertThat(maya.locator("#safety tr[data-technique='DEEP_TISSUE']")).containsText("Suitable");
         assertThat(maya.locator("h1 .badge")).hasText("Clear");
-        assertThat(maya.locator("#intake-answers")).containsText("78 weeks");
+        assertThat(maya.locator("#intake-answers")).containsText("18 months");
         BrowserSupport.screenshot(maya, "intake-ordinary-chart");
     }
 }

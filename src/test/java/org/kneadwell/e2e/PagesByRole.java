@@ -1,0 +1,115 @@
+package org.kneadwell.e2e;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.kneadwell.screening.IntakeStep;
+import org.kneadwell.support.Demo;
+
+/**
+ * Every page each demo role reaches: its menu, and the demo records' pages. Paths name demo records as
+ * placeholders ({@code {jordan}}, {@code {jordanPlan}}, ...) that {@link DemoRecordIds} turns into the ids the
+ * seeded clinic was given.
+ */
+final class PagesByRole {
+
+    /** One page to render: a short name for screenshots and reports, and its path. */
+    record PageVisit(String name, String path) {
+
+        String resolved(Map<String, String> ids) {
+            String path = this.path;
+            for (Map.Entry<String, String> id : ids.entrySet()) {
+                path = path.replace("{" + id.getKey() + "}", id.getValue());
+            }
+            return path;
+        }
+    }
+
+    /** Someone not signed in, and the four demo roles with the login each uses. */
+    enum DemoRole {
+        SIGNED_OUT(null),
+        ADMIN(Demo.ADMIN),
+        CLINICIAN(Demo.CLINICIAN),
+        THERAPIST(Demo.THERAPIST),
+        PATIENT(Demo.PATIENT);
+
+        final String email;
+
+        DemoRole(String email) {
+            this.email = email;
+        }
+    }
+
+    private PagesByRole() {
+    }
+
+    static List<PageVisit> of(DemoRole role) {
+        return switch (role) {
+            case SIGNED_OUT -> List.of(
+                    visit("sign-in", "/login"),
+                    visit("sign-in-failed", "/login?error"));
+            case ADMIN -> List.of(
+                    visit("home", "/"),
+                    visit("users", "/admin/users"),
+                    visit("credentials", "/admin/therapists"),
+                    visit("credential", "/admin/therapists/{mayaProfile}/credential"),
+                    visit("places", "/admin/places"),
+                    visit("policy", "/admin/policy"),
+                    visit("audit", "/admin/audit"),
+                    visit("outbox", "/admin/outbox"),
+                    visit("patients", "/patients"),
+                    visit("chart", "/patients/{jordan}"),
+                    visit("find-therapist", "/therapists"),
+                    visit("therapist-profile", "/therapists/{mayaProfile}"),
+                    visit("evidence", "/evidence"));
+            case CLINICIAN -> List.of(
+                    visit("home", "/"),
+                    visit("clearance-queue", "/clearances"),
+                    visit("clearance-decision", "/clearances/{rosaClearance}"),
+                    visit("patients", "/patients"),
+                    visit("chart", "/patients/{rosa}"),
+                    visit("chart-with-clearance", "/patients/{aisha}"),
+                    visit("screening", "/patients/{rosa}/screening"),
+                    visit("find-therapist", "/therapists"),
+                    visit("evidence", "/evidence"));
+            case THERAPIST -> withIntake(List.of(
+                    visit("home", "/"),
+                    visit("patients", "/patients"),
+                    visit("new-patient", "/patients/new"),
+                    visit("chart", "/patients/{jordan}"),
+                    visit("chart-restricted", "/patients/{aisha}"),
+                    visit("edit-patient", "/patients/{jordan}/edit"),
+                    visit("screening", "/patients/{aisha}/screening"),
+                    visit("booking", "/patients/{jordan}/book"),
+                    visit("plan", "/patients/{jordan}/plans/{jordanPlan}"),
+                    visit("plan-edit", "/patients/{jordan}/plans/{jordanPlan}/edit"),
+                    visit("plan-new", "/patients/{aisha}/plans/new"),
+                    visit("own-profile", "/therapist/profile"),
+                    visit("availability", "/therapist/availability"),
+                    visit("find-therapist", "/therapists"),
+                    visit("therapist-profile", "/therapists/{mayaProfile}"),
+                    visit("evidence", "/evidence")), "{aisha}");
+            case PATIENT -> withIntake(List.of(
+                    visit("home", "/"),
+                    visit("my-safety", "/patients/{jordan}/screening"),
+                    visit("booking", "/patients/{jordan}/book"),
+                    visit("plan", "/patients/{jordan}/plans/{jordanPlan}"),
+                    visit("find-therapist", "/therapists"),
+                    visit("therapist-profile", "/therapists/{mayaProfile}"),
+                    visit("evidence", "/evidence")), "{jordan}");
+        };
+    }
+
+    private static List<PageVisit> withIntake(List<PageVisit> pages, String patient) {
+        List<PageVisit> all = new ArrayList<>(pages);
+        for (IntakeStep step : IntakeStep.values()) {
+            all.add(visit("intake-" + step.slug(), "/patients/" + patient + "/intake/" + step.slug()));
+        }
+        return all;
+    }
+
+    private static PageVisit visit(String name, String path) {
+        return new PageVisit(name, path);
+    }
+}
