@@ -1,2 +1,3 @@
 /** The append-only, hash-chained audit log of every read and write of patient data, and its report. */
+@org.springframework.modulith.ApplicationModule(allowedDependencies = { "shared" })
 package org.kneadwell.audit;

@@ -21,8 +21,8 @@ import org.kneadwell.patient.PatientNotFoundException;
 import org.kneadwell.patient.PatientRecords;
 import org.kneadwell.patient.TeamRole;
 import org.kneadwell.screening.ScreeningCompleted;
-import org.kneadwell.screening.Screenings;
 import org.kneadwell.screening.StoredScreening;
+import org.kneadwell.screening.checked.ScreeningHistory;
 import org.kneadwell.screening.policy.ScreenChange;
 import org.kneadwell.shared.CareTeamAlert;
 import org.kneadwell.shared.ClinicSettings;
@@ -49,7 +49,7 @@ public class Clearances {
     private final ClearanceRequests requests;
     private final ClearanceDecisions decisions;
     private final PatientRecords patients;
-    private final Screenings screenings;
+    private final ScreeningHistory screenings;
     private final AuditTrail audit;
     private final ApplicationEventPublisher events;
     private final PatientSafety safety;
@@ -57,7 +57,7 @@ public class Clearances {
     private final Clock clock;
 
     Clearances(ClearanceRequests requests, ClearanceDecisions decisions, PatientRecords patients,
-            Screenings screenings, PatientSafety safety, AuditTrail audit, ApplicationEventPublisher events,
+            ScreeningHistory screenings, PatientSafety safety, AuditTrail audit, ApplicationEventPublisher events,
             ClinicSettings clinic, Clock clock) {
         this.safety = safety;
         this.requests = requests;
@@ -109,7 +109,7 @@ public class Clearances {
             throw new InvalidDecisionException(Map.of("note", text.isEmpty() ? "clearance.error.note"
                     : "clearance.error.reasonTooLong"));
         }
-        StoredScreening screen = screenings.latestChecked(patientId)
+        StoredScreening screen = screenings.latest(patientId)
                 .orElseThrow(() -> new InvalidDecisionException(Map.of("note", "clearance.error.noScreen")));
         Instant now = clock.instant();
         Optional<ClearanceRequest> open = requests.openFor(patientId);
@@ -194,7 +194,7 @@ public class Clearances {
         if (!request.isOpen()) {
             throw new InvalidDecisionException(Map.of("decision", "clearance.error.notOpen"));
         }
-        StoredScreening latest = screenings.latestChecked(patient.publicId()).orElseThrow();
+        StoredScreening latest = screenings.latest(patient.publicId()).orElseThrow();
         boolean onHold = safety.history(patient.publicId()).onHold() || latest.result().triage().massageOnHold();
         DecisionParser.Parsed parsed = DecisionParser.parse(input, latest.result(), onHold, clinic.today(clock));
         Instant now = clock.instant();

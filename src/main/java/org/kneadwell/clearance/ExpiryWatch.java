@@ -7,6 +7,7 @@ import java.util.stream.Collectors;
 
 import org.kneadwell.patient.CareTeamMember;
 import org.kneadwell.patient.PatientRecords;
+import org.kneadwell.patient.clinic.ClinicJobPatients;
 import org.kneadwell.shared.CareTeamAlert;
 import org.kneadwell.shared.ClinicSettings;
 import org.kneadwell.shared.DisplayDates;
@@ -26,14 +27,17 @@ public class ExpiryWatch {
 
     private final ClearanceDecisions decisions;
     private final PatientRecords patients;
+    private final ClinicJobPatients jobPatients;
     private final ApplicationEventPublisher events;
     private final ClinicSettings clinic;
     private final Clock clock;
 
-    ExpiryWatch(ClearanceDecisions decisions, PatientRecords patients, ApplicationEventPublisher events,
+    ExpiryWatch(ClearanceDecisions decisions, PatientRecords patients, ClinicJobPatients jobPatients,
+            ApplicationEventPublisher events,
             ClinicSettings clinic, Clock clock) {
         this.decisions = decisions;
         this.patients = patients;
+        this.jobPatients = jobPatients;
         this.events = events;
         this.clinic = clinic;
         this.clock = clock;
@@ -58,7 +62,7 @@ public class ExpiryWatch {
     }
 
     private void warn(ClearanceDecision decision, CareTeamAlert.Level level, String what) {
-        patients.forClinicJob(decision.patientId()).ifPresent(patient -> {
+        jobPatients.forClinicJob(decision.patientId()).ifPresent(patient -> {
             Set<Long> team = patients.careTeam(patient).stream().map(CareTeamMember::accountId)
                     .collect(Collectors.toSet());
             if (!team.isEmpty()) {

@@ -12,8 +12,8 @@ import org.kneadwell.identity.CurrentUser;
 import org.kneadwell.patient.Patient;
 import org.kneadwell.patient.PatientAction;
 import org.kneadwell.patient.PatientRecords;
-import org.kneadwell.screening.Screenings;
 import org.kneadwell.screening.StoredScreening;
+import org.kneadwell.screening.checked.ScreeningHistory;
 import org.kneadwell.shared.ClinicSettings;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -26,14 +26,14 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class PatientSafety {
 
-    private final Screenings screenings;
+    private final ScreeningHistory screenings;
     private final ClearanceDecisions decisions;
     private final PatientRecords patients;
     private final AuditTrail audit;
     private final ClinicSettings clinic;
     private final Clock clock;
 
-    PatientSafety(Screenings screenings, ClearanceDecisions decisions, PatientRecords patients, AuditTrail audit,
+    PatientSafety(ScreeningHistory screenings, ClearanceDecisions decisions, PatientRecords patients, AuditTrail audit,
             ClinicSettings clinic, Clock clock) {
         this.screenings = screenings;
         this.decisions = decisions;

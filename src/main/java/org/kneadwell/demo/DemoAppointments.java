@@ -10,6 +10,7 @@ import java.util.UUID;
 import org.kneadwell.identity.CurrentUser;
 import org.kneadwell.scheduling.Booking;
 import org.kneadwell.scheduling.BookingRequest;
+import org.kneadwell.scheduling.clinic.PastSessions;
 import org.kneadwell.shared.ClinicSettings;
 import org.kneadwell.shared.Technique;
 import org.kneadwell.therapist.TherapistDirectory;
@@ -23,12 +24,15 @@ import org.springframework.stereotype.Component;
 class DemoAppointments {
 
     private final Booking booking;
+    private final PastSessions pastSessions;
     private final TherapistDirectory directory;
     private final ClinicSettings clinic;
     private final Clock clock;
 
-    DemoAppointments(Booking booking, TherapistDirectory directory, ClinicSettings clinic, Clock clock) {
+    DemoAppointments(Booking booking, PastSessions pastSessions, TherapistDirectory directory, ClinicSettings clinic,
+            Clock clock) {
         this.booking = booking;
+        this.pastSessions = pastSessions;
         this.directory = directory;
         this.clinic = clinic;
         this.clock = clock;
@@ -39,7 +43,7 @@ class DemoAppointments {
         LocalDate today = clinic.today(clock);
         LocalDate lastTuesday = today.with(TemporalAdjusters.previous(DayOfWeek.TUESDAY));
         for (int week = 3; week >= 1; week--) {
-            booking.recordPastSession(therapist, patient, profile, Technique.SWEDISH,
+            pastSessions.record(therapist, patient, profile, Technique.SWEDISH,
                     lastTuesday.minusWeeks(week - 1L).atTime(LocalTime.of(10, 0)).atZone(clinic.zone()).toInstant(), 60);
         }
         LocalDate nextTuesday = today.with(TemporalAdjusters.next(DayOfWeek.TUESDAY));

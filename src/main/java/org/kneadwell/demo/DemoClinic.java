@@ -20,6 +20,7 @@ import org.kneadwell.notification.Alerts;
 import org.kneadwell.patient.Patient;
 import org.kneadwell.patient.PatientDetails;
 import org.kneadwell.patient.PatientRecords;
+import org.kneadwell.patient.clinic.AccountLinks;
 import org.kneadwell.shared.ClinicSettings;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -47,6 +48,7 @@ class DemoClinic implements ApplicationRunner {
     private final AccountDirectory directory;
     private final Invitations invitations;
     private final PatientRecords patients;
+    private final AccountLinks accountLinks;
     private final Alerts alerts;
     private final DemoScreens screens;
     private final DemoClearances clearances;
@@ -59,14 +61,15 @@ class DemoClinic implements ApplicationRunner {
     private final String demo;
 
     DemoClinic(AccountAdministration administration, AccountDirectory directory, Invitations invitations,
-            PatientRecords patients, Alerts alerts, DemoScreens screens, DemoClearances clearances,
-            DemoTherapists therapists, DemoPlans plans, DemoAppointments appointments,
+            PatientRecords patients, AccountLinks accountLinks, Alerts alerts, DemoScreens screens,
+            DemoClearances clearances, DemoTherapists therapists, DemoPlans plans, DemoAppointments appointments,
             DemoSafetyOverTime safetyOverTime, ClinicSettings clinic, Clock clock,
             @Value("${kneadwell.demo:}") String demo) {
         this.administration = administration;
         this.directory = directory;
         this.invitations = invitations;
         this.patients = patients;
+        this.accountLinks = accountLinks;
         this.alerts = alerts;
         this.screens = screens;
         this.clearances = clearances;
@@ -109,7 +112,7 @@ class DemoClinic implements ApplicationRunner {
         Patient jordan = register(maya, "Jordan", "Ellis", 41, "patient@demo.kneadwell.org", "+44 7700 900101",
                 "Sam Ellis", "+44 7700 900102", "en",
                 "Chronic low back pain for 3 years after a lifting injury at work; desk job; no other conditions.");
-        patients.linkAccount(jordan.publicId(), staff.get("patient").id());
+        accountLinks.linkAccount(jordan.publicId(), staff.get("patient").id());
         patients.addToCareTeam(admin, jordan.publicId(), priya);
 
         Patient rosa = register(maya, "Rosa", "Martinez", 67, "rosa.martinez@example.org", "+44 7700 900111",

@@ -1,6 +1,9 @@
 package org.kneadwell.identity;
 
+import org.springframework.modulith.NamedInterface;
+
 /** What an account is for. Clinicians and admins must sign in with a second factor. */
+@NamedInterface("actor")
 public enum Role {
     PATIENT, THERAPIST, CLINICIAN, ADMIN;
 

@@ -95,15 +95,6 @@ public class PatientRecords {
                 account.map(a -> a.status().name()).orElse(null), clinical);
     }
 
-    /**
-     * A patient for work done by the clinic itself, not on anyone's request (scheduled alerts, the demo clinic).
-     * Never call this on behalf of a signed-in user: use {@link #require}.
-     */
-    @Transactional(readOnly = true)
-    public Optional<Patient> forClinicJob(UUID patientId) {
-        return patients.byPublicId(patientId);
-    }
-
     /** The care team of a patient the caller already obtained through {@link #require}. */
     @Transactional(readOnly = true)
     public List<CareTeamMember> careTeam(Patient patient) {
@@ -282,12 +273,6 @@ public class PatientRecords {
                 patient.displayName() + ": " + admin.displayName() + " (admin) sent an account invitation to "
                         + patient.details().email() + ". If that is not the patient's address, tell the clinic at once.",
                 "/patients/" + patient.publicId(), true, false));
-    }
-
-    /** Links an existing patient account to a record (the demo clinic and data migration use this). */
-    @Transactional
-    public void linkAccount(UUID patientId, long accountId) {
-        patients.byPublicId(patientId).ifPresent(p -> patients.linkAccount(p.id(), accountId));
     }
 
     private void check(PatientDetails details) {

@@ -17,8 +17,7 @@ import org.kneadwell.identity.Role;
 import org.kneadwell.patient.PatientAction;
 import org.kneadwell.patient.PatientNotFoundException;
 import org.kneadwell.patient.PatientRecords;
-import org.kneadwell.screening.IntakeAnswers;
-import org.kneadwell.screening.Screenings;
+import org.kneadwell.screening.checked.IntakeGoals;
 import org.kneadwell.shared.ClinicSettings;
 import org.kneadwell.shared.Goal;
 import org.kneadwell.shared.Technique;
@@ -40,17 +39,17 @@ public class TreatmentPlans {
     private final StoredPlans plans;
     private final PatientRecords records;
     private final PatientSafety safety;
-    private final Screenings screenings;
+    private final IntakeGoals intakeGoals;
     private final AuditTrail audit;
     private final ClinicSettings clinic;
     private final Clock clock;
 
-    TreatmentPlans(StoredPlans plans, PatientRecords records, PatientSafety safety, Screenings screenings,
+    TreatmentPlans(StoredPlans plans, PatientRecords records, PatientSafety safety, IntakeGoals intakeGoals,
             AuditTrail audit, ClinicSettings clinic, Clock clock) {
         this.plans = plans;
         this.records = records;
         this.safety = safety;
-        this.screenings = screenings;
+        this.intakeGoals = intakeGoals;
         this.audit = audit;
         this.clinic = clinic;
         this.clock = clock;
@@ -170,8 +169,7 @@ public class TreatmentPlans {
     }
 
     private PlanContent suggested(UUID patientId) {
-        List<Goal> goals = screenings.latestChecked(patientId).flatMap(screenings::answersOf)
-                .map(IntakeAnswers::goals).map(List::copyOf).orElse(List.of());
+        List<Goal> goals = intakeGoals.latestOf(patientId);
         SafetyToday today = safety.on(patientId, clinic.today(clock));
         List<Technique> allowed = today.techniques().stream().filter(EffectiveVerdict::allowed)
                 .map(EffectiveVerdict::technique).toList();

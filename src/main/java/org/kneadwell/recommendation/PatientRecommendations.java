@@ -12,8 +12,8 @@ import org.kneadwell.identity.CurrentUser;
 import org.kneadwell.patient.PatientAction;
 import org.kneadwell.patient.PatientRecords;
 import org.kneadwell.screening.IntakeAnswers;
-import org.kneadwell.screening.Screenings;
 import org.kneadwell.screening.StoredScreening;
+import org.kneadwell.screening.checked.ScreeningHistory;
 import org.kneadwell.screening.policy.StartBackScore;
 import org.kneadwell.shared.ClinicSettings;
 import org.springframework.stereotype.Service;
@@ -29,12 +29,12 @@ public class PatientRecommendations {
     private final Recommender recommender = new Recommender();
     private final PatientRecords patients;
     private final PatientSafety safety;
-    private final Screenings screenings;
+    private final ScreeningHistory screenings;
     private final AuditTrail audit;
     private final ClinicSettings clinic;
     private final Clock clock;
 
-    PatientRecommendations(PatientRecords patients, PatientSafety safety, Screenings screenings, AuditTrail audit,
+    PatientRecommendations(PatientRecords patients, PatientSafety safety, ScreeningHistory screenings, AuditTrail audit,
             ClinicSettings clinic, Clock clock) {
         this.patients = patients;
         this.safety = safety;
@@ -49,7 +49,7 @@ public class PatientRecommendations {
         patients.require(user, patientId, PatientAction.VIEW_CLINICAL);
         audit.read(user, "recommendation.read", patientId, "recommendation", null);
         SafetyToday today = safety.on(patientId, clinic.today(clock));
-        StoredScreening screen = screenings.latestChecked(patientId).orElse(null);
+        StoredScreening screen = screenings.latest(patientId).orElse(null);
         IntakeAnswers answers = screen == null ? IntakeAnswers.empty()
                 : screenings.answersOf(screen).orElse(IntakeAnswers.empty());
         StartBackScore startBack = screen == null ? null : screen.result().startBack();

@@ -74,7 +74,7 @@ public class Booking {
      * Records a session that has already taken place (data migration, the demo clinic): the caller's access is
      * checked, the time is not, and the appointment is stored as attended.
      */
-    public Appointment recordPastSession(CurrentUser user, UUID patientId, UUID therapistId, Technique technique,
+    Appointment recordPastSession(CurrentUser user, UUID patientId, UUID therapistId, Technique technique,
             Instant start, int minutes) {
         patients.require(user, patientId, PatientAction.EDIT_CLINICAL);
         if (!start.isBefore(clock.instant())) {

@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Locale;
 
 import org.kneadwell.notification.Outbox;
-import org.kneadwell.patient.PatientRecords;
+import org.kneadwell.patient.clinic.ClinicJobPatients;
 import org.kneadwell.shared.ClinicSettings;
 import org.kneadwell.shared.PublicAddress;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -30,14 +30,14 @@ class Reminders {
 
     private final JdbcClient jdbc;
     private final Appointments appointments;
-    private final PatientRecords patients;
+    private final ClinicJobPatients patients;
     private final Outbox outbox;
     private final ClinicSettings clinic;
     private final Clock clock;
     private final PublicAddress address;
 
-    Reminders(JdbcClient jdbc, Appointments appointments, PatientRecords patients, Outbox outbox, ClinicSettings clinic,
-            Clock clock, PublicAddress address) {
+    Reminders(JdbcClient jdbc, Appointments appointments, ClinicJobPatients patients, Outbox outbox,
+            ClinicSettings clinic, Clock clock, PublicAddress address) {
         this.jdbc = jdbc;
         this.appointments = appointments;
         this.patients = patients;

@@ -13,6 +13,7 @@ import org.kneadwell.clearance.SafetyChanged;
 import org.kneadwell.clearance.SafetyToday;
 import org.kneadwell.patient.CareTeamMember;
 import org.kneadwell.patient.PatientRecords;
+import org.kneadwell.patient.clinic.ClinicJobPatients;
 import org.kneadwell.shared.CareTeamAlert;
 import org.kneadwell.shared.ClinicSettings;
 import org.kneadwell.shared.Technique;
@@ -32,16 +33,18 @@ class SafetyMarks {
     private final Appointments appointments;
     private final PatientSafety safety;
     private final PatientRecords patients;
+    private final ClinicJobPatients jobPatients;
     private final ApplicationEventPublisher events;
     private final MessageSource messages;
     private final ClinicSettings clinic;
     private final Clock clock;
 
-    SafetyMarks(Appointments appointments, PatientSafety safety, PatientRecords patients,
+    SafetyMarks(Appointments appointments, PatientSafety safety, PatientRecords patients, ClinicJobPatients jobPatients,
             ApplicationEventPublisher events, MessageSource messages, ClinicSettings clinic, Clock clock) {
         this.appointments = appointments;
         this.safety = safety;
         this.patients = patients;
+        this.jobPatients = jobPatients;
         this.events = events;
         this.messages = messages;
         this.clinic = clinic;
@@ -88,7 +91,7 @@ class SafetyMarks {
     }
 
     private void alert(UUID patientId, int sessions) {
-        patients.forClinicJob(patientId).ifPresent(patient -> {
+        jobPatients.forClinicJob(patientId).ifPresent(patient -> {
             Set<Long> team = patients.careTeam(patient).stream().map(CareTeamMember::accountId)
                     .collect(Collectors.toSet());
             if (!team.isEmpty()) {

@@ -135,27 +135,6 @@ public class Screenings {
         return results.history(patientId);
     }
 
-    /** The latest screening without an access check or audit: for modules that already checked both. */
-    @Transactional(readOnly = true)
-    public Optional<StoredScreening> latestChecked(UUID patientId) {
-        return results.latest(patientId);
-    }
-
-    /**
-     * The patient's screenings from the given one on (by id), oldest first, without an access check or audit: for
-     * effective safety, which callers reach through an access-checked route.
-     */
-    @Transactional(readOnly = true)
-    public List<StoredScreening> since(UUID patientId, long fromId) {
-        return results.since(patientId, fromId);
-    }
-
-    /** The answers a screening was made from, for modules that already checked access (recommendations). */
-    @Transactional(readOnly = true)
-    public Optional<IntakeAnswers> answersOf(StoredScreening screening) {
-        return screening.intakeId() == null ? Optional.empty() : intakes.byId(screening.intakeId()).map(Intake::answers);
-    }
-
     /** The submitted intake a screening came from, for the chart's intake history. */
     @Transactional(readOnly = true)
     public Optional<Intake> intakeOf(CurrentUser user, StoredScreening screening) {

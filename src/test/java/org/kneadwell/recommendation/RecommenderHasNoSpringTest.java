@@ -12,13 +12,14 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The recommender is plain Java, so any module (or a batch job) can rank without a Spring context. Only the two
- * adapters that connect it to the application (the service and the API controller) use Spring.
+ * adapters that connect it to the application (the service and the API controller) use Spring, and the module's
+ * {@code package-info.java}, whose Spring Modulith annotation declares the module's allowed dependencies.
  */
 class RecommenderHasNoSpringTest {
 
     private static final Path ENGINE = Path.of("src/main/java/org/kneadwell/recommendation");
     private static final List<String> ADAPTERS = List.of("PatientRecommendations.java",
-            "RecommendationApiController.java");
+            "RecommendationApiController.java", "package-info.java");
 
     @Test
     void noSourceMentionsSpring() throws IOException {

@@ -9,6 +9,7 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 import org.kneadwell.identity.Totp;
+import org.kneadwell.screening.checked.ScreeningHistory;
 import org.kneadwell.screening.policy.ConditionCode;
 import org.kneadwell.screening.policy.ConditionEntry;
 import org.kneadwell.screening.policy.RedFlag;
@@ -36,7 +37,7 @@ class RegionsOnAnyConditionPageAndApiTest {
     Totp totp;
 
     @Autowired
-    Screenings screenings;
+    ScreeningHistory screenings;
 
     @Test
     void theEvaluateApiAcceptsADvtInTheCalfAndAnswersAsForADvtWithoutRegions() {
@@ -83,7 +84,7 @@ class RegionsOnAnyConditionPageAndApiTest {
                 Map.of("shareWithCareTeam", "yes", "contactOwnDoctor", "yes", "go", "submit"));
         assertThat(submitted.statusCode()).isEqualTo(302);
 
-        ConditionEntry stored = screenings.latestChecked(patientId).orElseThrow().input().conditions().get(0);
+        ConditionEntry stored = screenings.latest(patientId).orElseThrow().input().conditions().get(0);
         assertThat(stored.code()).isEqualTo(ConditionCode.DVT);
         assertThat(stored.regions()).containsExactly(BodyRegion.CALF_LEFT);
         assertThat(maya.get(chart).body()).containsPattern(
