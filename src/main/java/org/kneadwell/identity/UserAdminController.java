@@ -15,6 +15,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
@@ -33,8 +34,11 @@ class UserAdminController {
     private final AccountDirectory directory;
     private final Invitations invitations;
     private final AccountAdministration administration;
+    private final InvitationAdministration pendingInvitations;
 
-    UserAdminController(AccountDirectory directory, Invitations invitations, AccountAdministration administration) {
+    UserAdminController(AccountDirectory directory, Invitations invitations, AccountAdministration administration,
+            InvitationAdministration pendingInvitations) {
+        this.pendingInvitations = pendingInvitations;
         this.directory = directory;
         this.invitations = invitations;
         this.administration = administration;
@@ -90,6 +94,45 @@ class UserAdminController {
         return "redirect:/admin/users";
     }
 
+    @GetMapping("/{id}/{step:resend|revoke}")
+    @RouteAccess(Audience.ADMIN)
+    String confirmInvitationStep(@PathVariable UUID id, @PathVariable String step,
+            @AuthenticationPrincipal CurrentUser admin, Model model) {
+        return confirmation(admin, id, step, model);
+    }
+
+    /** Resends or revokes a pending invitation once confirmed; without the confirmation, asks for it first. */
+    @PostMapping("/{id}/{step:resend|revoke}")
+    @RouteAccess(Audience.ADMIN)
+    String invitationStep(@PathVariable UUID id, @PathVariable String step,
+            @RequestParam(name = "confirmed", required = false) String confirmed,
+            @AuthenticationPrincipal CurrentUser admin, HttpServletRequest request, Model model,
+            RedirectAttributes redirect) {
+        if (!"yes".equals(confirmed)) {
+            return confirmation(admin, id, step, model);
+        }
+        if (step.equals("resend")) {
+            pendingInvitations.resend(admin, id, request.getRemoteAddr());
+            redirect.addFlashAttribute("notice", "users.resent");
+        } else {
+            pendingInvitations.revoke(admin, id, request.getRemoteAddr());
+            redirect.addFlashAttribute("notice", "users.revoked");
+        }
+        return "redirect:/admin/users";
+    }
+
+    private String confirmation(CurrentUser admin, UUID id, String step, Model model) {
+        model.addAttribute("account", pendingInvitations.pending(admin, id));
+        model.addAttribute("step", step);
+        return "identity/invitation-confirm";
+    }
+
+    @ExceptionHandler(InvitationAdministration.NotPendingException.class)
+    @ResponseStatus(HttpStatus.NOT_FOUND)
+    String noPendingInvitation() {
+        return "error/404";
+    }
+
     @ExceptionHandler(AccountAdministration.AccountNotFoundException.class)
     @ResponseStatus(HttpStatus.NOT_FOUND)
     String noSuchAccount() {
@@ -98,6 +141,7 @@ class UserAdminController {
 
     private String page(Model model) {
         model.addAttribute("accounts", directory.all());
+        model.addAttribute("links", pendingInvitations.pendingLinkStates());
         model.addAttribute("roles", Role.values());
         return "identity/users";
     }
