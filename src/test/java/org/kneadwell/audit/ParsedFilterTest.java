@@ -15,7 +15,7 @@ class ParsedFilterTest {
     private static final UUID ADMIN = UUID.fromString("7d1c2b0e-3f4a-4c5d-8e9f-0a1b2c3d4e5f");
 
     private static ParsedFilter parse(String from, String to, String user, String patient) {
-        return ParsedFilter.parse(new ReportFilter(from, to, user, patient), BERLIN,
+        return ParsedFilter.parse(new ReportFilter(from, to, user, patient, null), BERLIN,
                 email -> email.equals("admin@clinic.example") ? Optional.of(ADMIN) : Optional.empty());
     }
 
