@@ -94,30 +94,43 @@ class UserAdminController {
         return "redirect:/admin/users";
     }
 
-    @GetMapping("/{id}/{step:resend|revoke}")
+    @GetMapping("/{id}/resend")
     @RouteAccess(Audience.ADMIN)
-    String confirmInvitationStep(@PathVariable UUID id, @PathVariable String step,
-            @AuthenticationPrincipal CurrentUser admin, Model model) {
-        return confirmation(admin, id, step, model);
+    String confirmResend(@PathVariable UUID id, @AuthenticationPrincipal CurrentUser admin, Model model) {
+        return confirmation(admin, id, "resend", model);
     }
 
-    /** Resends or revokes a pending invitation once confirmed; without the confirmation, asks for it first. */
-    @PostMapping("/{id}/{step:resend|revoke}")
+    /** Sends a new invitation once confirmed on the page above; without the confirmation, asks for it first. */
+    @PostMapping("/{id}/resend")
     @RouteAccess(Audience.ADMIN)
-    String invitationStep(@PathVariable UUID id, @PathVariable String step,
-            @RequestParam(name = "confirmed", required = false) String confirmed,
+    String resend(@PathVariable UUID id, @RequestParam(name = "confirmed", required = false) String confirmed,
             @AuthenticationPrincipal CurrentUser admin, HttpServletRequest request, Model model,
             RedirectAttributes redirect) {
         if (!"yes".equals(confirmed)) {
-            return confirmation(admin, id, step, model);
+            return confirmation(admin, id, "resend", model);
         }
-        if (step.equals("resend")) {
-            pendingInvitations.resend(admin, id, request.getRemoteAddr());
-            redirect.addFlashAttribute("notice", "users.resent");
-        } else {
-            pendingInvitations.revoke(admin, id, request.getRemoteAddr());
-            redirect.addFlashAttribute("notice", "users.revoked");
+        pendingInvitations.resend(admin, id, request.getRemoteAddr());
+        redirect.addFlashAttribute("notice", "users.resent");
+        return "redirect:/admin/users";
+    }
+
+    @GetMapping("/{id}/revoke")
+    @RouteAccess(Audience.ADMIN)
+    String confirmRevoke(@PathVariable UUID id, @AuthenticationPrincipal CurrentUser admin, Model model) {
+        return confirmation(admin, id, "revoke", model);
+    }
+
+    /** Revokes the invitation once confirmed on the page above; without the confirmation, asks for it first. */
+    @PostMapping("/{id}/revoke")
+    @RouteAccess(Audience.ADMIN)
+    String revoke(@PathVariable UUID id, @RequestParam(name = "confirmed", required = false) String confirmed,
+            @AuthenticationPrincipal CurrentUser admin, HttpServletRequest request, Model model,
+            RedirectAttributes redirect) {
+        if (!"yes".equals(confirmed)) {
+            return confirmation(admin, id, "revoke", model);
         }
+        pendingInvitations.revoke(admin, id, request.getRemoteAddr());
+        redirect.addFlashAttribute("notice", "users.revoked");
         return "redirect:/admin/users";
     }
 
