@@ -94,16 +94,16 @@ class UserAdminController {
         return "redirect:/admin/users";
     }
 
-    @GetMapping("/{id}/resend")
+    @GetMapping("/{invited}/resend")
     @RouteAccess(Audience.ADMIN)
-    String confirmResend(@PathVariable UUID id, @AuthenticationPrincipal CurrentUser admin, Model model) {
+    String confirmResend(@PathVariable("invited") UUID id, @AuthenticationPrincipal CurrentUser admin, Model model) {
         return confirmation(admin, id, "resend", model);
     }
 
     /** Sends a new invitation once confirmed on the page above; without the confirmation, asks for it first. */
-    @PostMapping("/{id}/resend")
+    @PostMapping("/{invited}/resend")
     @RouteAccess(Audience.ADMIN)
-    String resend(@PathVariable UUID id, @RequestParam(name = "confirmed", required = false) String confirmed,
+    String resend(@PathVariable("invited") UUID id, @RequestParam(name = "confirmed", required = false) String confirmed,
             @AuthenticationPrincipal CurrentUser admin, HttpServletRequest request, Model model,
             RedirectAttributes redirect) {
         if (!"yes".equals(confirmed)) {
@@ -114,16 +114,16 @@ class UserAdminController {
         return "redirect:/admin/users";
     }
 
-    @GetMapping("/{id}/revoke")
+    @GetMapping("/{invited}/revoke")
     @RouteAccess(Audience.ADMIN)
-    String confirmRevoke(@PathVariable UUID id, @AuthenticationPrincipal CurrentUser admin, Model model) {
+    String confirmRevoke(@PathVariable("invited") UUID id, @AuthenticationPrincipal CurrentUser admin, Model model) {
         return confirmation(admin, id, "revoke", model);
     }
 
     /** Revokes the invitation once confirmed on the page above; without the confirmation, asks for it first. */
-    @PostMapping("/{id}/revoke")
+    @PostMapping("/{invited}/revoke")
     @RouteAccess(Audience.ADMIN)
-    String revoke(@PathVariable UUID id, @RequestParam(name = "confirmed", required = false) String confirmed,
+    String revoke(@PathVariable("invited") UUID id, @RequestParam(name = "confirmed", required = false) String confirmed,
             @AuthenticationPrincipal CurrentUser admin, HttpServletRequest request, Model model,
             RedirectAttributes redirect) {
         if (!"yes".equals(confirmed)) {
