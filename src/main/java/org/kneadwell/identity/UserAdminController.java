@@ -103,7 +103,8 @@ class UserAdminController {
     /** Sends a new invitation once confirmed on the page above; without the confirmation, asks for it first. */
     @PostMapping("/{invited}/resend")
     @RouteAccess(Audience.ADMIN)
-    String resend(@PathVariable("invited") UUID id, @RequestParam(name = "confirmed", required = false) String confirmed,
+    String resend(@PathVariable("invited") UUID id,
+            @RequestParam(name = "confirmed", required = false) String confirmed,
             @AuthenticationPrincipal CurrentUser admin, HttpServletRequest request, Model model,
             RedirectAttributes redirect) {
         if (!"yes".equals(confirmed)) {
@@ -123,7 +124,8 @@ class UserAdminController {
     /** Revokes the invitation once confirmed on the page above; without the confirmation, asks for it first. */
     @PostMapping("/{invited}/revoke")
     @RouteAccess(Audience.ADMIN)
-    String revoke(@PathVariable("invited") UUID id, @RequestParam(name = "confirmed", required = false) String confirmed,
+    String revoke(@PathVariable("invited") UUID id,
+            @RequestParam(name = "confirmed", required = false) String confirmed,
             @AuthenticationPrincipal CurrentUser admin, HttpServletRequest request, Model model,
             RedirectAttributes redirect) {
         if (!"yes".equals(confirmed)) {

@@ -78,7 +78,8 @@ class AuditReportTest {
 
     @Test
     void filtersByDaysInTheClinicZoneInclusive() {
-        ParsedFilter parsed = report.parse(new ReportFilter("2026-03-02", "2026-03-03", null, patient.toString(), null));
+        ParsedFilter parsed = report.parse(
+                new ReportFilter("2026-03-02", "2026-03-03", null, patient.toString(), null));
         List<ReportRow> rows = report.find(parsed.criteria(), 10).rows();
         assertThat(rows).extracting(row -> row.occurredAt().toLocalDate().getDayOfMonth())
                 .containsExactly(3, 2, 2);
