@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Function;
 
 import javax.sql.DataSource;
 
@@ -68,11 +69,23 @@ class AuditReport {
         return ParsedFilter.parse(filter, settings.zone(), this::accountByEmail);
     }
 
+    /** As {@link #parse(ReportFilter)}, finding a patient given by name through {@code patientsByName}. */
+    ParsedFilter parse(ReportFilter filter, Function<String, List<UUID>> patientsByName) {
+        return ParsedFilter.parse(filter, settings.zone(), this::accountByEmail, patientsByName);
+    }
+
+    /** The newest {@code limit} matching events. */
     ReportPage find(ReportCriteria criteria, int limit) {
-        List<ReportRow> rows = readOnly.execute(status -> select(jdbc, criteria, " limit :limit")
-                .param("limit", limit + 1).query(this::row).list());
-        return rows.size() > limit ? new ReportPage(List.copyOf(rows.subList(0, limit)), true)
-                : new ReportPage(rows, false);
+        return find(criteria, limit, 1);
+    }
+
+    /** Page {@code number} (from 1) of the matching events, {@code size} a page, newest first. */
+    ReportPage find(ReportCriteria criteria, int size, int number) {
+        long offset = (long) (number - 1) * size;
+        List<ReportRow> rows = readOnly.execute(status -> select(jdbc, criteria, " limit :limit offset :offset")
+                .param("limit", size + 1).param("offset", offset).query(this::row).list());
+        return rows.size() > size ? new ReportPage(List.copyOf(rows.subList(0, size)), true, number)
+                : new ReportPage(rows, false, number);
     }
 
     /** Writes every matching event as CSV, newest first, with a header row. */
@@ -104,8 +117,8 @@ class AuditReport {
         if (criteria.actorId() != null) {
             conditions.add("e.actor_id = :actor");
         }
-        if (criteria.patientId() != null) {
-            conditions.add("e.patient_id = :patient");
+        if (!criteria.patientIds().isEmpty()) {
+            conditions.add("e.patient_id in (:patients)");
         }
         String where = conditions.isEmpty() ? "" : "where " + String.join(" and ", conditions) + "\n";
         StatementSpec spec = client.sql(SELECT + where + "order by e.occurred_at desc, e.id desc" + limit);
@@ -118,8 +131,8 @@ class AuditReport {
         if (criteria.actorId() != null) {
             spec = spec.param("actor", criteria.actorId());
         }
-        if (criteria.patientId() != null) {
-            spec = spec.param("patient", criteria.patientId());
+        if (!criteria.patientIds().isEmpty()) {
+            spec = spec.param("patients", criteria.patientIds());
         }
         return spec;
     }

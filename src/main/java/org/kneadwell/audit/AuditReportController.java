@@ -7,6 +7,7 @@ import java.time.format.DateTimeFormatter;
 
 import org.kneadwell.shared.Actor;
 import org.kneadwell.shared.ClinicSettings;
+import org.kneadwell.shared.PatientNames;
 import org.kneadwell.shared.RouteAccess;
 import org.kneadwell.shared.RouteAccess.Audience;
 import org.springframework.http.ContentDisposition;
@@ -27,16 +28,19 @@ import jakarta.servlet.http.HttpServletResponse;
 @Controller
 class AuditReportController {
 
-    static final int PAGE_LIMIT = 500;
+    /** Events on one page of the report. */
+    static final int PAGE_LIMIT = 50;
 
     private final AuditReport report;
     private final AuditVerifier verifier;
     private final AuditTrail auditTrail;
     private final ClinicSettings settings;
     private final Clock clock;
+    private final PatientNames patientNames;
 
     AuditReportController(AuditReport report, AuditVerifier verifier, AuditTrail auditTrail, ClinicSettings settings,
-            Clock clock) {
+            Clock clock, PatientNames patientNames) {
+        this.patientNames = patientNames;
         this.report = report;
         this.verifier = verifier;
         this.auditTrail = auditTrail;
@@ -47,10 +51,11 @@ class AuditReportController {
     @GetMapping("/admin/audit")
     @RouteAccess(Audience.ADMIN)
     String page(@ModelAttribute("filter") ReportFilter filter, @AuthenticationPrincipal Actor admin, Model model) {
-        ParsedFilter parsed = report.parse(filter);
+        ParsedFilter parsed = parse(filter, admin);
         if (parsed.valid()) {
+            int number = ParsedFilter.pageNumber(filter);
             auditTrail.read(admin, "audit.report.viewed", parsed.criteria().patientId(), "audit-report", null);
-            model.addAttribute("page", report.find(parsed.criteria(), PAGE_LIMIT));
+            model.addAttribute("page", report.find(parsed.criteria(), PAGE_LIMIT, number));
         }
         return view(parsed, model);
     }
@@ -60,7 +65,7 @@ class AuditReportController {
     @RouteAccess(Audience.ADMIN)
     ModelAndView csv(@ModelAttribute("filter") ReportFilter filter, @AuthenticationPrincipal Actor admin,
             Model model, HttpServletResponse response) throws IOException {
-        ParsedFilter parsed = report.parse(filter);
+        ParsedFilter parsed = parse(filter, admin);
         if (!parsed.valid()) {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
             return new ModelAndView(view(parsed, model), model.asMap());
@@ -74,6 +79,11 @@ class AuditReportController {
         report.exportCsv(parsed.criteria(), response.getWriter());
         response.flushBuffer();
         return null;
+    }
+
+    /** A patient given by name is looked up with the admin's own patient search (admins may search everyone). */
+    private ParsedFilter parse(ReportFilter filter, Actor admin) {
+        return report.parse(filter, name -> patientNames.idsMatching(admin, name));
     }
 
     private String view(ParsedFilter parsed, Model model) {

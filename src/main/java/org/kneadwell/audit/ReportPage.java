@@ -2,6 +2,13 @@ package org.kneadwell.audit;
 
 import java.util.List;
 
-/** The newest events that match, at most the page's limit; {@code more} says whether older ones were left out. */
-record ReportPage(List<ReportRow> rows, boolean more) {
+/**
+ * One page of matching events, newest first: page {@code number} (from 1); {@code more} says whether older ones
+ * follow on the next page.
+ */
+record ReportPage(List<ReportRow> rows, boolean more, int number) {
+
+    ReportPage(List<ReportRow> rows, boolean more) {
+        this(rows, more, 1);
+    }
 }

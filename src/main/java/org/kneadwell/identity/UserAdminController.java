@@ -15,6 +15,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
@@ -33,8 +34,11 @@ class UserAdminController {
     private final AccountDirectory directory;
     private final Invitations invitations;
     private final AccountAdministration administration;
+    private final InvitationAdministration pendingInvitations;
 
-    UserAdminController(AccountDirectory directory, Invitations invitations, AccountAdministration administration) {
+    UserAdminController(AccountDirectory directory, Invitations invitations, AccountAdministration administration,
+            InvitationAdministration pendingInvitations) {
+        this.pendingInvitations = pendingInvitations;
         this.directory = directory;
         this.invitations = invitations;
         this.administration = administration;
@@ -90,6 +94,60 @@ class UserAdminController {
         return "redirect:/admin/users";
     }
 
+    @GetMapping("/{invited}/resend")
+    @RouteAccess(Audience.ADMIN)
+    String confirmResend(@PathVariable("invited") UUID id, @AuthenticationPrincipal CurrentUser admin, Model model) {
+        return confirmation(admin, id, "resend", model);
+    }
+
+    /** Sends a new invitation once confirmed on the page above; without the confirmation, asks for it first. */
+    @PostMapping("/{invited}/resend")
+    @RouteAccess(Audience.ADMIN)
+    String resend(@PathVariable("invited") UUID id,
+            @RequestParam(name = "confirmed", required = false) String confirmed,
+            @AuthenticationPrincipal CurrentUser admin, HttpServletRequest request, Model model,
+            RedirectAttributes redirect) {
+        if (!"yes".equals(confirmed)) {
+            return confirmation(admin, id, "resend", model);
+        }
+        pendingInvitations.resend(admin, id, request.getRemoteAddr());
+        redirect.addFlashAttribute("notice", "users.resent");
+        return "redirect:/admin/users";
+    }
+
+    @GetMapping("/{invited}/revoke")
+    @RouteAccess(Audience.ADMIN)
+    String confirmRevoke(@PathVariable("invited") UUID id, @AuthenticationPrincipal CurrentUser admin, Model model) {
+        return confirmation(admin, id, "revoke", model);
+    }
+
+    /** Revokes the invitation once confirmed on the page above; without the confirmation, asks for it first. */
+    @PostMapping("/{invited}/revoke")
+    @RouteAccess(Audience.ADMIN)
+    String revoke(@PathVariable("invited") UUID id,
+            @RequestParam(name = "confirmed", required = false) String confirmed,
+            @AuthenticationPrincipal CurrentUser admin, HttpServletRequest request, Model model,
+            RedirectAttributes redirect) {
+        if (!"yes".equals(confirmed)) {
+            return confirmation(admin, id, "revoke", model);
+        }
+        pendingInvitations.revoke(admin, id, request.getRemoteAddr());
+        redirect.addFlashAttribute("notice", "users.revoked");
+        return "redirect:/admin/users";
+    }
+
+    private String confirmation(CurrentUser admin, UUID id, String step, Model model) {
+        model.addAttribute("account", pendingInvitations.pending(admin, id));
+        model.addAttribute("step", step);
+        return "identity/invitation-confirm";
+    }
+
+    @ExceptionHandler(InvitationAdministration.NotPendingException.class)
+    @ResponseStatus(HttpStatus.NOT_FOUND)
+    String noPendingInvitation() {
+        return "error/404";
+    }
+
     @ExceptionHandler(AccountAdministration.AccountNotFoundException.class)
     @ResponseStatus(HttpStatus.NOT_FOUND)
     String noSuchAccount() {
@@ -98,6 +156,7 @@ class UserAdminController {
 
     private String page(Model model) {
         model.addAttribute("accounts", directory.all());
+        model.addAttribute("links", pendingInvitations.pendingLinkStates());
         model.addAttribute("roles", Role.values());
         return "identity/users";
     }

@@ -13,6 +13,7 @@ import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
+import org.springframework.validation.DataBinder;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -55,14 +56,30 @@ class AdminTherapistController {
 
     @PostMapping("/therapists/{id}/verify")
     @RouteAccess(Audience.ADMIN)
-    String verify(@PathVariable UUID id, @AuthenticationPrincipal CurrentUser admin, RedirectAttributes redirect) {
+    String verify(@PathVariable UUID id, @AuthenticationPrincipal CurrentUser admin, Model model,
+            RedirectAttributes redirect) {
         try {
             records.verify(admin, id);
             redirect.addFlashAttribute("notice", "therapist.verified");
-        } catch (InvalidTherapistDetailsException incomplete) {
+        } catch (InvalidTherapistDetailsException refused) {
+            if (refused.fieldErrors().containsKey("expiresOn")) {
+                return credentialPageRefusing(id, refused, model);
+            }
             redirect.addFlashAttribute("problem", "therapist.verify.incomplete");
         }
         return "redirect:/admin/therapists";
+    }
+
+    /** The credential form with the stored values and the refusal beside its field, so the admin can renew it. */
+    private String credentialPageRefusing(UUID id, InvalidTherapistDetailsException refused, Model model) {
+        TherapistProfile profile = directory.profile(id).orElseThrow(() -> new TherapistNotFoundException(id));
+        DataBinder binder = new DataBinder(CredentialForm.of(profile.credential()), "form");
+        binder.initDirectFieldAccess();
+        BindingResult errors = binder.getBindingResult();
+        refused.fieldErrors().forEach((field, key) -> errors.rejectValue(field, key));
+        model.addAllAttributes(errors.getModel());
+        model.addAttribute("therapist", profile);
+        return "therapist/admin-credential";
     }
 
     @GetMapping("/therapists/{id}/credential")

@@ -32,9 +32,23 @@ public record Credential(String registrationNumber, String issuingBody, String j
         VALID, EXPIRING_SOON, EXPIRED, UNVERIFIED
     }
 
+    /** An expiry date that has passed shows as expired whether or not it was ever verified. */
     public Status statusOn(LocalDate day) {
+        if (expiredBy(day)) {
+            return Status.EXPIRED;
+        }
         return notBookableOn(day).map(r -> r == Reason.EXPIRED ? Status.EXPIRED : Status.UNVERIFIED)
                 .orElse(expiringSoon(day) ? Status.EXPIRING_SOON : Status.VALID);
+    }
+
+    /** Whether the expiry date has passed by {@code day} (the expiry date itself is the last valid day). */
+    public boolean expiredBy(LocalDate day) {
+        return expiresOn != null && expiresOn.isBefore(day);
+    }
+
+    /** Whether the admin list flags this credential on {@code day}: unverified, expired or expiring soon. */
+    public boolean needsAttentionOn(LocalDate day) {
+        return statusOn(day) != Status.VALID;
     }
 
     public static Credential none() {

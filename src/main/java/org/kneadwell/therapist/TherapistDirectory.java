@@ -31,6 +31,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class TherapistDirectory {
 
+    private static final List<Credential.Status> URGENCY = List.of(Credential.Status.EXPIRED,
+            Credential.Status.UNVERIFIED, Credential.Status.EXPIRING_SOON);
+
     private final Therapists therapists;
     private final AccountDirectory accounts;
     private final MessageSource messages;
@@ -125,6 +128,17 @@ public class TherapistDirectory {
     /** Whether the therapist's credential allows booking today in the clinic's zone. */
     public boolean bookableToday(UUID therapistId) {
         return credential(therapistId).bookableOn(clinic.today(clock));
+    }
+
+    /** Active therapists whose credential is unverified, expired or expiring soon today, most urgent first. */
+    public List<CredentialAttention> credentialsNeedingAttention() {
+        LocalDate today = clinic.today(clock);
+        return profiles().stream().filter(p -> p.credential().needsAttentionOn(today))
+                .map(p -> new CredentialAttention(p.id(), p.displayName(), p.credential().statusOn(today),
+                        p.credential().expiresOn()))
+                .sorted(Comparator.comparing((CredentialAttention a) -> URGENCY.indexOf(a.status()))
+                        .thenComparing(a -> a.expiresOn() == null ? LocalDate.MAX : a.expiresOn()))
+                .toList();
     }
 
     public List<Place> places() {

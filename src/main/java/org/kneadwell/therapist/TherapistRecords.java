@@ -10,6 +10,7 @@ import java.util.UUID;
 import org.kneadwell.audit.AuditTrail;
 import org.kneadwell.identity.CurrentUser;
 import org.kneadwell.identity.Role;
+import org.kneadwell.shared.ClinicSettings;
 import org.kneadwell.shared.Technique;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -25,11 +26,13 @@ public class TherapistRecords {
 
     private final Therapists therapists;
     private final AuditTrail audit;
+    private final ClinicSettings clinic;
     private final Clock clock;
 
-    TherapistRecords(Therapists therapists, AuditTrail audit, Clock clock) {
+    TherapistRecords(Therapists therapists, AuditTrail audit, ClinicSettings clinic, Clock clock) {
         this.therapists = therapists;
         this.audit = audit;
+        this.clinic = clinic;
         this.clock = clock;
     }
 
@@ -55,6 +58,9 @@ public class TherapistRecords {
     public void updateCredential(CurrentUser admin, UUID profileId, CredentialDetails d) {
         require(admin, Role.ADMIN);
         Therapists.Row row = row(profileId);
+        if (d.expiresOn() != null && d.expiresOn().isBefore(clinic.today(clock))) {
+            throw InvalidTherapistDetailsException.of("expiresOn", "therapist.expiresOn.past");
+        }
         therapists.updateCredential(row.id(), d.registrationNumber(), d.issuingBody(), d.jurisdiction(), d.expiresOn());
         audit.write(admin, "therapist.credential.update", null, "therapist", profileId.toString());
     }
@@ -66,6 +72,9 @@ public class TherapistRecords {
         Credential c = row.credential();
         if (c.registrationNumber() == null || c.registrationNumber().isBlank() || c.expiresOn() == null) {
             throw InvalidTherapistDetailsException.of("registrationNumber", "therapist.verify.incomplete");
+        }
+        if (c.expiredBy(clinic.today(clock))) {
+            throw InvalidTherapistDetailsException.of("expiresOn", "therapist.verify.expired");
         }
         therapists.verify(row.id(), admin.publicId(), clock.instant());
         audit.write(admin, "therapist.verify", null, "therapist", profileId.toString());

@@ -17,6 +17,7 @@ import org.kneadwell.screening.SafetySummary;
 import org.kneadwell.scheduling.Rebooking;
 import org.kneadwell.scheduling.Visits;
 import org.kneadwell.screening.Screenings;
+import org.kneadwell.therapist.TherapistDirectory;
 import org.kneadwell.shared.RouteAccess;
 import org.kneadwell.shared.RouteAccess.Audience;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -40,10 +41,13 @@ class HomeController {
     private final PatientSafety safety;
     private final java.time.Clock clock;
     private final Rebooking rebooking;
+    private final TherapistDirectory therapists;
 
     HomeController(PatientRecords patients, Alerts alerts, AccountDirectory accounts, Outbox outbox,
             AuditVerifier auditVerifier, Screenings screenings, IntakeDrafts drafts, Clearances clearances,
-            Visits visits, PatientSafety safety, java.time.Clock clock, Rebooking rebooking) {
+            Visits visits, PatientSafety safety, java.time.Clock clock, Rebooking rebooking,
+            TherapistDirectory therapists) {
+        this.therapists = therapists;
         this.safety = safety;
         this.rebooking = rebooking;
         this.visits = visits;
@@ -89,6 +93,7 @@ class HomeController {
                 model.addAttribute("smtpConfigured", outbox.smtpConfigured());
                 model.addAttribute("verification", auditVerifier.verify());
                 model.addAttribute("rebooking", rebooking.awaitingRebooking(user));
+                model.addAttribute("credentials", therapists.credentialsNeedingAttention());
             }
         }
         return "home/" + user.role().name().toLowerCase(java.util.Locale.ROOT);

@@ -78,7 +78,8 @@ class AuditReportTest {
 
     @Test
     void filtersByDaysInTheClinicZoneInclusive() {
-        ParsedFilter parsed = report.parse(new ReportFilter("2026-03-02", "2026-03-03", null, patient.toString()));
+        ParsedFilter parsed = report.parse(
+                new ReportFilter("2026-03-02", "2026-03-03", null, patient.toString(), null));
         List<ReportRow> rows = report.find(parsed.criteria(), 10).rows();
         assertThat(rows).extracting(row -> row.occurredAt().toLocalDate().getDayOfMonth())
                 .containsExactly(3, 2, 2);
@@ -86,7 +87,7 @@ class AuditReportTest {
 
     @Test
     void filtersByUserEmail() {
-        ParsedFilter parsed = report.parse(new ReportFilter(null, null, therapistEmail.toUpperCase(), null));
+        ParsedFilter parsed = report.parse(new ReportFilter(null, null, therapistEmail.toUpperCase(), null, null));
         assertThat(parsed.valid()).isTrue();
         assertThat(report.find(parsed.criteria(), 10).rows()).hasSize(3)
                 .allSatisfy(row -> assertThat(row.actorId()).isEqualTo(therapist));

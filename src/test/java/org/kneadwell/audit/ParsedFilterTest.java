@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -15,7 +16,7 @@ class ParsedFilterTest {
     private static final UUID ADMIN = UUID.fromString("7d1c2b0e-3f4a-4c5d-8e9f-0a1b2c3d4e5f");
 
     private static ParsedFilter parse(String from, String to, String user, String patient) {
-        return ParsedFilter.parse(new ReportFilter(from, to, user, patient), BERLIN,
+        return ParsedFilter.parse(new ReportFilter(from, to, user, patient, null), BERLIN,
                 email -> email.equals("admin@clinic.example") ? Optional.of(ADMIN) : Optional.empty());
     }
 
@@ -61,5 +62,27 @@ class ParsedFilterTest {
     void refusesAShortenedUuid() {
         assertThat(parse(null, null, null, "1-1-1-1-1").errors()).containsEntry("patient",
                 "audit.filter.patient.invalid");
+    }
+
+    @Test
+    void aPatientGivenByNameBecomesEveryPatientOfThatName() {
+        UUID dee = UUID.randomUUID();
+        UUID deeToo = UUID.randomUUID();
+        ParsedFilter parsed = ParsedFilter.parse(new ReportFilter(null, null, null, " Dee ", null), BERLIN,
+                email -> Optional.empty(), name -> name.equals("Dee") ? List.of(dee, deeToo) : List.of());
+
+        assertThat(parsed.valid()).isTrue();
+        assertThat(parsed.criteria().patientIds()).containsExactly(dee, deeToo);
+        assertThat(ParsedFilter.parse(new ReportFilter(null, null, null, "Nobody", null), BERLIN,
+                email -> Optional.empty(), name -> List.of()).errors())
+                .containsEntry("patient", "audit.filter.patient.noMatch");
+    }
+
+    @Test
+    void readsThePageNumberAndFallsBackToTheFirstPage() {
+        assertThat(ParsedFilter.pageNumber(new ReportFilter(null, null, null, null, "3"))).isEqualTo(3);
+        assertThat(ParsedFilter.pageNumber(new ReportFilter(null, null, null, null, "0"))).isEqualTo(1);
+        assertThat(ParsedFilter.pageNumber(new ReportFilter(null, null, null, null, "next"))).isEqualTo(1);
+        assertThat(ParsedFilter.pageNumber(new ReportFilter(null, null, null, null, null))).isEqualTo(1);
     }
 }

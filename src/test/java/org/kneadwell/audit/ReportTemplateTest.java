@@ -45,14 +45,17 @@ class ReportTemplateTest {
         ReportRow row = new ReportRow(ZonedDateTime.of(2026, 3, 2, 17, 5, 0, 0, ZoneId.of("Europe/Berlin")),
                 UUID.randomUUID(), "Tess <b>Therapist</b>", "tess@clinic.example", "THERAPIST", "patient.read",
                 UUID.randomUUID(), "Pat O'Brien", "patient", "abc", "192.0.2.7", "SUCCESS", null);
-        String html = render(new ReportFilter("2026-03-01", null, null, null), Map.of(),
+        String html = render(new ReportFilter("2026-03-01", null, null, null, null), Map.of(),
                 Verification.intact(12, 1, Duration.ofSeconds(3), 12), new ReportPage(List.of(row), true));
 
         assertThat(html).doesNotContain("??").doesNotContain("style=").doesNotContain("<script")
                 .contains("Chain intact: 12 sealed events check out.")
                 .contains("2026-03-02 17:05:00")
                 .contains("Tess &lt;b&gt;Therapist&lt;/b&gt;")
-                .contains("Showing the newest 500 events only")
+                .contains("Page 1, 50 events a page, newest first.")
+                .contains("Next page (older events)")
+                .contains("/admin/audit?from=2026-03-01&amp;to=&amp;user=&amp;patient=&amp;page=2")
+                .doesNotContain("Previous page")
                 .contains("Not sealed yet")
                 .contains("/admin/audit.csv?from=2026-03-01")
                 .contains("<caption>")
@@ -62,7 +65,7 @@ class ReportTemplateTest {
 
     @Test
     void rendersFieldMessagesAndABrokenChainWithoutATable() {
-        String html = render(new ReportFilter("soon", null, null, "42"),
+        String html = render(new ReportFilter("soon", null, null, "42", null),
                 Map.of("from", "audit.filter.from.invalid", "patient", "audit.filter.patient.invalid"),
                 new Verification(Problem.FORGED_EVENT, 7L, 6, 0, null, 7), null);
 

@@ -24,6 +24,8 @@ final class DemoRecordIds {
                 .param(java.util.UUID.fromString(ids.get("rosa"))).query(String.class).list().get(0));
         ids.put("mayaProfile", jdbc.sql("select p.public_id from therapist_profile p join account a on a.id = p.account_id"
                 + " where a.email = ?").param(Demo.THERAPIST).query(String.class).single());
+        ids.put("samInvitation", jdbc.sql("select public_id from account where email = ? and status = 'INVITED'")
+                .param("sam.rivera@demo.kneadwell.org").query(String.class).single());
         return ids;
     }
 }

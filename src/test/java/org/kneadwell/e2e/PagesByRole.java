@@ -52,6 +52,8 @@ final class PagesByRole {
             case ADMIN -> List.of(
                     visit("home", "/"),
                     visit("users", "/admin/users"),
+                    visit("resend-invitation", "/admin/users/{samInvitation}/resend"),
+                    visit("revoke-invitation", "/admin/users/{samInvitation}/revoke"),
                     visit("credentials", "/admin/therapists"),
                     visit("credential", "/admin/therapists/{mayaProfile}/credential"),
                     visit("places", "/admin/places"),

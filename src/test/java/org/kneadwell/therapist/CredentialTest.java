@@ -39,6 +39,16 @@ class CredentialTest {
     }
 
     @Test
+    void aCredentialPastItsExpiryShowsExpiredEvenIfNeverVerified() {
+        Credential c = expiring(TODAY.minusDays(1));
+
+        assertThat(c.statusOn(TODAY)).isEqualTo(Credential.Status.EXPIRED);
+        assertThat(c.expiredBy(TODAY)).isTrue();
+        assertThat(c.expiredBy(TODAY.minusDays(1))).isFalse();
+        assertThat(c.needsAttentionOn(TODAY)).isTrue();
+    }
+
+    @Test
     void flagsACredentialExpiringWithinThirtyDays() {
         Credential c = expiring(TODAY.plusDays(20)).verify(ADMIN, Instant.parse("2026-11-01T10:00:00Z"));
 

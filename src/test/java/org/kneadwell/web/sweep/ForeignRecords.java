@@ -77,6 +77,8 @@ public final class ForeignRecords {
             case THERAPIST_PROFILE -> new Found(kind, uuid("select public_id from therapist_profile where account_id = ?",
                     maya).toString(), null);
             case ACCOUNT -> new Found(kind, uuid("select public_id from account where id = ?", maya).toString(), null);
+            case INVITED_ACCOUNT -> new Found(kind,
+                    uuid("select public_id from account where status = 'INVITED' order by id").toString(), null);
             case UNKNOWN_TOKEN -> new Found(kind, missing(kind), null);
         };
     }

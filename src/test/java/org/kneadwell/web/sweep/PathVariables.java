@@ -28,6 +28,7 @@ public final class PathVariables {
             entry("availability/{id}", RecordKind.AVAILABILITY_ENTRY),
             entry("therapists/{id}", RecordKind.THERAPIST_PROFILE),
             entry("users/{id}", RecordKind.ACCOUNT),
+            entry("users/{invited}", RecordKind.INVITED_ACCOUNT),
             entry("invitations/{token}", RecordKind.UNKNOWN_TOKEN),
             entry("calendar/{token}", RecordKind.UNKNOWN_TOKEN));
 

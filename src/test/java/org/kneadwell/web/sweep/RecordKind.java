@@ -18,6 +18,8 @@ public enum RecordKind {
     AVAILABILITY_ENTRY(Belongs.TO_AN_ACCOUNT),
     THERAPIST_PROFILE(Belongs.TO_EVERYONE),
     ACCOUNT(Belongs.TO_EVERYONE),
+    /** An account whose invitation nobody has accepted yet (the demo clinic's Sam Rivera): the admin's to resend. */
+    INVITED_ACCOUNT(Belongs.TO_EVERYONE),
     /** An invitation or calendar-feed secret: the sweep only ever holds one that no one was given. */
     UNKNOWN_TOKEN(Belongs.TO_EVERYONE);
 
