@@ -29,7 +29,7 @@ class ChartReadsInOneScreenTest extends BrowserJourney {
     @Test
     void theChartOpensWithASummaryAndASectionNavigationInTheFirstScreen() {
         Page amara = chartOf(AMARA, "Schmidt");
-        assertThat(amara.locator("#chart-summary")).containsText("Safety today");
+        assertThat(amara.locator("#summary-safety")).containsText("Safety today");
         assertThat(amara.locator("#chart-summary")).containsText("May be done today:");
         assertThat(amara.locator("#summary-plan")).containsText("Draft plan of 10 sessions");
         assertThat(amara.locator("#summary-next")).containsText("No session booked.");
