@@ -49,6 +49,8 @@ class SafetyOverTimeJourneyTest extends BrowserJourney {
         assertThat(maya.locator("#appointments")).containsText("Blocked by safety");
         assertThat(maya.locator("#summary-next")).containsText("Blocked by safety");
         assertThat(maya.locator("#summary-safety")).containsText("Nothing may be done today.");
+        assertThat(maya.locator("#effective-limits")).containsText("saddle");
+        assertThat(maya.locator("#left-out")).not().containsText("saddle"); // the hold's reason is said once
         BrowserSupport.screenshot(maya, "safety-2-chart-on-hold");
 
         jordan.navigate("/patients/" + jordanId + "/intake/red-flags");
