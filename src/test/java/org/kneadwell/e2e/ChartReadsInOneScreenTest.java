@@ -54,6 +54,9 @@ class ChartReadsInOneScreenTest extends BrowserJourney {
         for (String target : targets) {
             assertThat(amara.locator(target)).hasCount(1);
         }
+        Number broken = (Number) amara.evaluate("[...document.querySelectorAll('main a[href^=\"#\"]')]"
+                + ".filter(a => !document.getElementById(a.getAttribute('href').slice(1))).length");
+        assertThat(broken.intValue()).as("every in-page link has its target").isZero();
         double navBottom = ((Number) amara.evaluate(
                 "document.getElementById('chart-nav').getBoundingClientRect().bottom")).doubleValue();
         assertThat(navBottom).as("the summary and the navigation fit the first screen (900 px)").isLessThan(900);
@@ -106,6 +109,10 @@ class ChartReadsInOneScreenTest extends BrowserJourney {
         assertThat(jordan.locator("#chart-summary")).containsText("Next session");
         assertThat(jordan.locator("#techniques-heading")).hasText("Which kinds of massage suit you");
         assertThat(jordan.locator("#chart-nav a[href='#record-access']")).hasCount(0);
+        assertThat(jordan.locator("#summary-alerts")).containsText("None for you");
+        Number broken = (Number) jordan.evaluate("[...document.querySelectorAll('main a[href^=\"#\"]')]"
+                + ".filter(a => !document.getElementById(a.getAttribute('href').slice(1))).length");
+        assertThat(broken.intValue()).as("every in-page link on a chart without limits has its target").isZero();
         shoot(jordan, "chart-jordan-by-jordan");
     }
 
