@@ -13,6 +13,7 @@ import org.kneadwell.identity.AccountDirectory;
 import org.kneadwell.identity.AccountSummary;
 import org.kneadwell.identity.CurrentUser;
 import org.kneadwell.identity.Role;
+import org.kneadwell.notification.Alerts;
 import org.kneadwell.patient.CareTeamMember;
 import org.kneadwell.patient.PatientAction;
 import org.kneadwell.patient.PatientChart;
@@ -33,8 +34,9 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 
 /**
- * The patient chart: the record and care team, the safety screen (first, when it restricts anything), the
- * intake history and who looked at the record. It composes what each module knows, so it lives here.
+ * The patient chart: a summary first (safety today, next session, plan progress, open alerts), then the safety,
+ * clearance, plan, sessions, intake, care team and who looked at the record, each reachable from the chart's own
+ * section navigation. It composes what each module knows, so it lives here.
  */
 @Controller
 class ChartController {
@@ -52,10 +54,12 @@ class ChartController {
     private final TherapistDirectory directory;
     private final java.time.Clock clock;
     private final TreatmentPlans plans;
+    private final Alerts alerts;
 
     ChartController(PatientRecords records, Screenings screenings, AccountDirectory accounts, AuditLog auditLog,
             PatientSafety safety, Clearances clearances, PatientRecommendations recommendations, TreatmentPlans plans,
-            Visits visits, TherapistDirectory directory, java.time.Clock clock) {
+            Visits visits, TherapistDirectory directory, Alerts alerts, java.time.Clock clock) {
+        this.alerts = alerts;
         this.visits = visits;
         this.directory = directory;
         this.clock = clock;
@@ -94,13 +98,18 @@ class ChartController {
             model.addAttribute("clearances", clearances.history(user, id));
             model.addAttribute("recommendation", recommendations.today(user, id));
             // Treatment plan (issue 5): the active or newest plan, and whether this user may draft one.
-            model.addAttribute("plan", plans.current(user, id).orElse(null));
+            var plan = plans.current(user, id).orElse(null);
+            model.addAttribute("plan", plan);
             List<Appointment> sessions = visits.ofPatient(user, id);
             model.addAttribute("appointments", sessions);
             model.addAttribute("therapistNames", sessions.stream().map(Appointment::therapistId).distinct()
                     .collect(java.util.stream.Collectors.toMap(t -> t, t -> directory.profile(t)
                             .map(TherapistProfile::displayName).orElse("—"))));
-            model.addAttribute("now", java.time.Instant.now(clock));
+            java.time.Instant now = java.time.Instant.now(clock);
+            model.addAttribute("now", now);
+            int openAlerts = (int) alerts.openFor(user).stream().filter(a -> id.equals(a.patientId())).count();
+            model.addAttribute("chartSummary", ChartSummary.of(today, sessions, plan, openAlerts, now));
+            model.addAttribute("limits", ChartLimits.of(today));
             model.addAttribute("mayPlan", plans.mayPlan(user, chart.patient()));
         }
         if (user.role().isStaff()) {

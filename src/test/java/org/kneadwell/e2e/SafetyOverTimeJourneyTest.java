@@ -47,6 +47,10 @@ class SafetyOverTimeJourneyTest extends BrowserJourney {
         org.assertj.core.api.Assertions.assertThat(stateOnHomeAndChart(maya, jordanId)).as("on hold as soon as the answer is saved")
                 .isEqualTo("ON_HOLD");
         assertThat(maya.locator("#appointments")).containsText("Blocked by safety");
+        assertThat(maya.locator("#summary-next")).containsText("Blocked by safety");
+        assertThat(maya.locator("#summary-safety")).containsText("Nothing may be done today.");
+        assertThat(maya.locator("#effective-limits")).containsText("saddle");
+        assertThat(maya.locator("#left-out")).not().containsText("saddle"); // the hold's reason is said once
         BrowserSupport.screenshot(maya, "safety-2-chart-on-hold");
 
         jordan.navigate("/patients/" + jordanId + "/intake/red-flags");
@@ -76,6 +80,7 @@ class SafetyOverTimeJourneyTest extends BrowserJourney {
 
         org.assertj.core.api.Assertions.assertThat(stateOnHomeAndChart(maya, jordanId)).isEqualTo("CLEAR");
         assertThat(maya.locator("#appointments")).not().containsText("Blocked by safety");
+        assertThat(maya.locator("#summary-next")).not().containsText("Blocked by safety");
         BrowserSupport.screenshot(maya, "safety-5-chart-clear-after-the-clinician");
         jordan.navigate("/");
         assertThat(jordan.locator("#safety-state")).not().containsText("on hold");
