@@ -83,14 +83,13 @@ class ClearanceRequests {
 
     /** Adds a therapist's signed note to an open request; false if it is no longer open or the notes are full. */
     boolean addNote(long id, String signedNote) {
-        String current = jdbc.sql("select note from clearance_request where id = ?").param(id).query(String.class)
-                .optional().orElse(null);
-        String notes = current == null || current.isBlank() ? signedNote : current + "\n\n" + signedNote;
-        if (notes.length() > MAX_NOTES) {
-            return false;
-        }
-        return jdbc.sql("update clearance_request set note = ? where id = ? and status in ('OPEN', 'MORE_INFO')")
-                .params(notes, id).update() == 1;
+        String appended = "\n\n" + signedNote;
+        // One statement, so two therapists adding notes at once cannot overwrite each other's.
+        return jdbc.sql("""
+                update clearance_request
+                   set note = case when note is null or note = '' then ? else note || ? end
+                 where id = ? and status in ('OPEN', 'MORE_INFO') and coalesce(length(note), 0) + ? <= ?""")
+                .params(signedNote, appended, id, appended.length(), MAX_NOTES).update() == 1;
     }
 
     /** Moves a request on; false if it was not in an expected state any more (decided meanwhile). */

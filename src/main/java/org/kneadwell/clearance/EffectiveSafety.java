@@ -52,7 +52,7 @@ public final class EffectiveSafety {
         ScreeningResult latest = history.latest().get().result();
         List<TimelineScreen> unresolved = history.unresolved();
         if (!unresolved.isEmpty()) {
-            return unresolved(day, latest, unresolved);
+            return unresolved(day, latest, unresolved.stream().map(TimelineScreen::result).toList());
         }
         ClearanceDecision decision = history.resolution();
         if (decision == null || decision.kind() == ClearanceDecision.Kind.NOT_NEEDED) {
@@ -72,11 +72,11 @@ public final class EffectiveSafety {
     }
 
     /** Screens that raised a hold or a need for clearance and no clinician has decided since (§5.1, §5.2). */
-    private static SafetyToday unresolved(LocalDate day, ScreeningResult latest, List<TimelineScreen> unresolved) {
+    private static SafetyToday unresolved(LocalDate day, ScreeningResult latest, List<ScreeningResult> unresolved) {
         Map<String, Reason> holdReasons = new LinkedHashMap<>();
-        for (TimelineScreen screen : unresolved) {
-            if (screen.facts().massageOnHold()) {
-                screen.result().triage().reasons().forEach(r -> holdReasons.putIfAbsent(r.code(), r));
+        for (ScreeningResult screen : unresolved) {
+            if (screen.triage().massageOnHold()) {
+                screen.triage().reasons().forEach(r -> holdReasons.putIfAbsent(r.code(), r));
             }
         }
         if (holdReasons.isEmpty()) {
@@ -91,8 +91,7 @@ public final class EffectiveSafety {
 
     private static SafetyToday asScreened(LocalDate day, ScreeningResult latest) {
         if (latest.triage().massageOnHold()) { // cannot be covered by a "not needed"; stay safe if it ever is
-            return unresolved(day, latest, List.of(new TimelineScreen(0, Instant.EPOCH, ScreenFacts.of(null, latest),
-                    latest)));
+            return unresolved(day, latest, List.of(latest));
         }
         List<EffectiveVerdict> verdicts = new ArrayList<>();
         for (TechniqueVerdict verdict : latest.techniques()) {
@@ -106,9 +105,8 @@ public final class EffectiveSafety {
     /** A counting clearance applied to the latest screen, technique by technique (§5.7). */
     private static SafetyToday cleared(LocalDate day, ScreeningResult latest, Clearance clearance) {
         boolean heldByScreen = latest.triage().massageOnHold();
-        if (heldByScreen && !clearance.scope().liftsHold()) {
-            return unresolved(day, latest, List.of(new TimelineScreen(0, Instant.EPOCH, ScreenFacts.of(null, latest),
-                    latest)));
+        if (heldByScreen && !clearance.scope().liftsHold()) { // SafetyHistory keeps such a screen unresolved
+            return unresolved(day, latest, List.of(latest));
         }
         List<TechniqueVerdict> base = heldByScreen ? latest.conditionVerdicts() : latest.techniques();
         List<EffectiveVerdict> verdicts = new ArrayList<>();

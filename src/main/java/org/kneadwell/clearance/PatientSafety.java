@@ -2,6 +2,7 @@ package org.kneadwell.clearance;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -73,6 +74,15 @@ public class PatientSafety {
     @Transactional(readOnly = true)
     public SafetyToday on(UUID patientId, LocalDate day) {
         return EffectiveSafety.on(day, history(patientId));
+    }
+
+    /** Effective safety on each of the given days, reading the patient's history once (booked sessions, §5.5). */
+    @Transactional(readOnly = true)
+    public Map<LocalDate, SafetyToday> onDays(UUID patientId, Collection<LocalDate> days) {
+        SafetyHistory history = history(patientId);
+        Map<LocalDate, SafetyToday> byDay = new HashMap<>();
+        days.forEach(day -> byDay.computeIfAbsent(day, d -> EffectiveSafety.on(d, history)));
+        return byDay;
     }
 
     /** What effective safety is computed from: the last settling decision and the screens from its screen on. */

@@ -3,7 +3,9 @@ package org.kneadwell.scheduling;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -54,10 +56,12 @@ class SafetyMarks {
     @EventListener
     void on(SafetyChanged changed) {
         Instant now = clock.instant();
+        List<Appointment> upcoming = appointments.upcomingOf(changed.patientId(), now);
+        Map<LocalDate, SafetyToday> byDay = safety.onDays(changed.patientId(),
+                upcoming.stream().map(this::dayOf).toList());
         int newlyBlocked = 0;
-        for (Appointment session : appointments.upcomingOf(changed.patientId(), now)) {
-            LocalDate day = session.start().atZone(clinic.zone()).toLocalDate();
-            String reason = reason(safety.on(changed.patientId(), day), session.technique());
+        for (Appointment session : upcoming) {
+            String reason = reason(byDay.get(dayOf(session)), session.technique());
             if (reason == null ? session.blockedReason() != null : !reason.equals(session.blockedReason())) {
                 appointments.markBlocked(session.id(), reason, now);
                 newlyBlocked += reason != null && session.blockedReason() == null ? 1 : 0;
@@ -66,6 +70,10 @@ class SafetyMarks {
         if (newlyBlocked > 0) {
             alert(changed.patientId(), newlyBlocked);
         }
+    }
+
+    private LocalDate dayOf(Appointment session) {
+        return session.start().atZone(clinic.zone()).toLocalDate();
     }
 
     /** Why the session may not go ahead on its day, in words for people; {@code null} if it may. */

@@ -124,6 +124,7 @@ class SafetyOverTimeApiTest {
                 "{\"note\":\"The patient says the blood thinner was ticked by mistake.\"}");
         assertThat(asked.statusCode()).as("a note joins the open request").isEqualTo(200);
         assertThat(first(ID, asked.body())).isEqualTo(request);
+        assertThat(asked.body()).contains("Maya Chen").contains("ticked by mistake");
         assertThat(count("select count(*) from clearance_request where patient_id = ?", patient)).isEqualTo(1);
 
         assertThat(screen(maya, patient, CLEAN).body()).as("a clean screen closes nothing")
