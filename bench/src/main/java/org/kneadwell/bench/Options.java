@@ -1,0 +1,107 @@
+package org.kneadwell.bench;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/** Command-line options of bench/run; every one has a default, so {@code bench/run} alone runs W2, W3 and W6. */
+final class Options {
+
+    List<Integer> sizes = List.of(1_000, 16_000);
+    List<String> workloads = List.of("W2", "W3", "W6");
+    int rate = 1000;
+    int seconds = 20;
+    int saturationRate = 5000;
+    int saturationSeconds = 15;
+    int warmupRate = 300;
+    int warmupSeconds = 10;
+    int tokens = 100;
+    int maxInFlight = 64;
+    int raceRate = 1000;
+    int w6Runs = 3;
+    int w6LoadRate = 200;
+    int commitSeconds = 10;
+    int port = 18080;
+    String pgHost = "127.0.0.1";
+    int pgPort = 5432;
+    String pgUser = "postgres";
+    String pgPassword = "";
+    Path jar;
+    Path out = Path.of("bench/results");
+    String revision = "unknown";
+    String note = "";
+    boolean keepDatabase;
+
+    static Options parse(String[] args) {
+        Options o = new Options();
+        for (int i = 0; i < args.length; i++) {
+            String a = args[i];
+            if (a.equals("--keep-db")) {
+                o.keepDatabase = true;
+                continue;
+            }
+            if (a.equals("-h") || a.equals("--help")) {
+                System.out.println(USAGE);
+                System.exit(0);
+            }
+            if (i + 1 >= args.length) {
+                throw new IllegalArgumentException("missing value for " + a + "\n" + USAGE);
+            }
+            String v = args[++i];
+            switch (a) {
+                case "--sizes" -> o.sizes = sizes(v);
+                case "--workloads" -> o.workloads = List.of(v.toUpperCase(Locale.ROOT).split(","));
+                case "--rate" -> o.rate = Integer.parseInt(v);
+                case "--seconds" -> o.seconds = Integer.parseInt(v);
+                case "--saturation-rate" -> o.saturationRate = Integer.parseInt(v);
+                case "--saturation-seconds" -> o.saturationSeconds = Integer.parseInt(v);
+                case "--warmup-rate" -> o.warmupRate = Integer.parseInt(v);
+                case "--warmup-seconds" -> o.warmupSeconds = Integer.parseInt(v);
+                case "--tokens" -> o.tokens = Integer.parseInt(v);
+                case "--max-in-flight" -> o.maxInFlight = Integer.parseInt(v);
+                case "--race-rate" -> o.raceRate = Integer.parseInt(v);
+                case "--w6-runs" -> o.w6Runs = Integer.parseInt(v);
+                case "--w6-load-rate" -> o.w6LoadRate = Integer.parseInt(v);
+                case "--commit-seconds" -> o.commitSeconds = Integer.parseInt(v);
+                case "--port" -> o.port = Integer.parseInt(v);
+                case "--pg-host" -> o.pgHost = v;
+                case "--pg-port" -> o.pgPort = Integer.parseInt(v);
+                case "--pg-user" -> o.pgUser = v;
+                case "--pg-password" -> o.pgPassword = v;
+                case "--jar" -> o.jar = Path.of(v);
+                case "--out" -> o.out = Path.of(v);
+                case "--revision" -> o.revision = v;
+                case "--note" -> o.note = v;
+                default -> throw new IllegalArgumentException("unknown option " + a + "\n" + USAGE);
+            }
+        }
+        if (o.jar == null) {
+            throw new IllegalArgumentException("--jar is required (bench/run passes target/kneadwell-*.jar)");
+        }
+        return o;
+    }
+
+    private static List<Integer> sizes(String v) {
+        List<Integer> out = new ArrayList<>();
+        for (String s : v.split(",")) {
+            s = s.strip().toUpperCase(Locale.ROOT);
+            out.add(s.endsWith("K") ? Integer.parseInt(s.substring(0, s.length() - 1)) * 1000 : Integer.parseInt(s));
+        }
+        return out;
+    }
+
+    static final String USAGE = """
+            bench/run [options]     (PostgreSQL at 127.0.0.1:5432, user postgres, trust auth; uses databases bench*)
+              --sizes 1K,16K            clinic sizes for W2 (1K, 4K, 16K, 64K or any number of patients)
+              --workloads W2,W3,W6      which workloads
+              --rate 1000 --seconds 20  W2's fixed arrival rate (requests/s) and duration of each phase
+              --saturation-rate 5000 --saturation-seconds 15   W2's throughput phase
+              --warmup-rate 300 --warmup-seconds 10            W2's warm-up (not reported)
+              --tokens 100              W2: therapists (spread over the clinic) whose tokens read their patients
+              --max-in-flight 64        open connections at most; requests wait for one (and are charged for it)
+              --race-rate 1000          W3's arrival rate
+              --w6-runs 3 --w6-load-rate 200                   W6's starts and its load before the RSS reading
+              --commit-seconds 10       pgbench -c 1 -T N for the machine's commit rate
+              --port 18080 --pg-host --pg-port --pg-user --pg-password --out bench/results --note TEXT --keep-db""";
+}
