@@ -50,6 +50,17 @@ public final class Bench {
         System.out.println("Kneadwell bench " + stamp + " revision " + o.revision + " on " + machine);
         System.out.println("app logs: " + workDir);
 
+        if (!o.keepDatabase) {
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                try {
+                    db.drop(DATABASE);
+                    db.drop(TEMPLATE);
+                    db.drop(COMMIT_DB);
+                } catch (Exception ignored) {
+                    // best effort on an interrupted run; the next run recreates them
+                }
+            }));
+        }
         List<Map<String, Object>> results = new ArrayList<>();
         Map<String, Object> setup = new LinkedHashMap<>();
         double commitBefore = commitRate(db, o, workDir);

@@ -64,7 +64,8 @@ final class BenchContext {
             IntPredicate success) throws InterruptedException {
         double cpuBefore = app.cpuSeconds();
         long[] machineBefore = Machine.cpuJiffies();
-        OpenLoad.Outcome o = new OpenLoad(client, options.maxInFlight).run(phase, rate, count, request, success);
+        OpenLoad.Outcome o = new OpenLoad(client, options.maxInFlight).run(phase, rate, count, request, success,
+                options.graceSeconds);
         double cpu = app.cpuSeconds() - cpuBefore;
         double busy = Machine.busyPercent(machineBefore, Machine.cpuJiffies());
         double[] rss = app.rssMiB();
@@ -83,6 +84,10 @@ final class BenchContext {
         m.put("latencyMs", percentiles(o.latency()));
         m.put("serviceTimeMs", percentiles(o.service()));
         m.put("sentLateForLackOfConnections", o.lateStarts());
+        m.put("notSent", o.notSent());
+        m.put("saturated", o.notSent() > 0);
+        m.put("latencyNote", o.notSent() > 0 ? "saturated: the phase was stopped with requests unsent; percentiles are "
+                + "of the answered requests only and understate what the unsent ones would have waited" : "");
         m.put("appCpuSeconds", cpu);
         m.put("appCpuCores", o.seconds() > 0 ? cpu / o.seconds() : null);
         m.put("machineCpuBusyPercent", busy);

@@ -28,10 +28,10 @@ final class OpenLoad {
 
     /** What one phase produced. Latencies in microseconds. */
     record Outcome(String name, double targetRate, long requests, long ok, long errors, Map<Integer, Long> statuses,
-            double seconds, Histogram latency, Histogram service, long lateStarts, String sampleError) {
+            double seconds, Histogram latency, Histogram service, long lateStarts, long notSent, String sampleError) {
 
         double throughput() {
-            return seconds <= 0 ? 0 : requests / seconds;
+            return seconds <= 0 ? 0 : (requests - notSent) / seconds;
         }
 
         double okThroughput() {
@@ -49,10 +49,12 @@ final class OpenLoad {
 
     /**
      * Sends {@code count} requests at {@code rate} per second. {@code request} builds the i-th request;
-     * {@code success} says which status codes count as answered correctly.
+     * {@code success} says which status codes count as answered correctly. A server so far behind that requests
+     * are still waiting for a connection {@code graceSeconds} after the phase should have ended stops the phase:
+     * the requests not sent by then are counted as {@code notSent} (and as errors), and the phase is saturated.
      */
-    Outcome run(String name, double rate, int count, IntFunction<HttpRequest> request, IntPredicate success)
-            throws InterruptedException {
+    Outcome run(String name, double rate, int count, IntFunction<HttpRequest> request, IntPredicate success,
+            double graceSeconds) throws InterruptedException {
         Recorder latency = new Recorder(3);
         Recorder service = new Recorder(3);
         Semaphore permits = new Semaphore(maxInFlight);
@@ -64,6 +66,8 @@ final class OpenLoad {
         ConcurrentLinkedQueue<String> sampleErrors = new ConcurrentLinkedQueue<>();
         double intervalNanos = 1e9 / rate;
         long start = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(20);
+        long deadline = start + (long) ((count / rate + graceSeconds) * 1e9);
+        long notSent = 0;
         for (int i = 0; i < count; i++) {
             long intended = start + (long) (i * intervalNanos);
             long wait;
@@ -72,7 +76,10 @@ final class OpenLoad {
             }
             if (!permits.tryAcquire()) {
                 late.incrementAndGet();
-                permits.acquire();
+                if (!permits.tryAcquire(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS)) {
+                    notSent = count - i;
+                    break;
+                }
             }
             HttpRequest req = request.apply(i);
             long sent = System.nanoTime();
@@ -106,7 +113,7 @@ final class OpenLoad {
             throw new IllegalStateException(name + ": requests still unanswered 120 s after the last was sent");
         }
         double seconds = (lastDone.get() - start) / 1e9;
-        return new Outcome(name, rate, count, ok.get(), errors.get(), new TreeMap<>(statuses), seconds,
-                latency.getIntervalHistogram(), service.getIntervalHistogram(), late.get(), sampleErrors.peek());
+        return new Outcome(name, rate, count, ok.get(), errors.get() + notSent, new TreeMap<>(statuses), seconds,
+                latency.getIntervalHistogram(), service.getIntervalHistogram(), late.get(), notSent, sampleErrors.peek());
     }
 }

@@ -22,6 +22,7 @@ final class Options {
     int w6Runs = 3;
     int w6LoadRate = 200;
     int commitSeconds = 10;
+    int graceSeconds = 20;
     int port = 18080;
     String pgHost = "127.0.0.1";
     int pgPort = 5432;
@@ -64,6 +65,7 @@ final class Options {
                 case "--w6-runs" -> o.w6Runs = Integer.parseInt(v);
                 case "--w6-load-rate" -> o.w6LoadRate = Integer.parseInt(v);
                 case "--commit-seconds" -> o.commitSeconds = Integer.parseInt(v);
+                case "--grace-seconds" -> o.graceSeconds = Integer.parseInt(v);
                 case "--port" -> o.port = Integer.parseInt(v);
                 case "--pg-host" -> o.pgHost = v;
                 case "--pg-port" -> o.pgPort = Integer.parseInt(v);
@@ -103,5 +105,6 @@ final class Options {
               --race-rate 1000          W3's arrival rate
               --w6-runs 3 --w6-load-rate 200                   W6's starts and its load before the RSS reading
               --commit-seconds 10       pgbench -c 1 -T N for the machine's commit rate
+              --grace-seconds 20        stop a phase (saturated) whose requests still wait this long after its end
               --port 18080 --pg-host --pg-port --pg-user --pg-password --out bench/results --note TEXT --keep-db""";
 }

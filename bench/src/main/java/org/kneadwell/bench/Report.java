@@ -26,7 +26,8 @@ final class Report {
                     (Double) r.get("appRssMiBAtReady"));
         }
         Object size = r.get("patients");
-        String extra = r.containsKey("wins") ? String.format(Locale.ROOT, "  wins %s, db booked %s, overlaps %s: %s",
+        String extra = Boolean.TRUE.equals(r.get("saturated")) ? "  SATURATED, not sent " + r.get("notSent") : "";
+        extra += r.containsKey("wins") ? String.format(Locale.ROOT, "  wins %s, db booked %s, overlaps %s: %s",
                 r.get("wins"), r.get("bookedInDatabase"), r.get("overlapsInDatabase"),
                 Boolean.TRUE.equals(r.get("passed")) ? "PASS" : "FAIL") : "";
         return String.format(Locale.ROOT, "%-4s %-6s %-52s %9.0f %9.0f %7d %8.1f %8.1f %8.1f %8.1f %6.2f %7.0f%s",

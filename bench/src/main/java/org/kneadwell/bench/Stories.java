@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.List;
 
 /**
  * Builds generated staff and patients by copying what the application itself wrote for the demo clinic, so
@@ -40,10 +41,15 @@ final class Stories {
                     create temp table if not exists bench_patient (i int primary key, tpl uuid not null,
                         therapist varchar(254) not null, clinician varchar(254) not null, rank int not null,
                         with_appointments boolean not null, id bigint, public_id uuid, done boolean not null default false)""");
-            try (var rs = s.executeQuery("select max(id) from screening_result")) {
-                rs.next();
-                if (rs.getLong(1) >= STRIDE) {
-                    throw new IllegalStateException("the template database has more rows than the copy stride");
+            for (String table : List.of("patient", "intake", "screening_result", "clearance_request",
+                    "clearance_decision", "treatment_plan", "appointment")) {
+                String key = table.equals("patient") ? "public_id" : "patient_id";
+                try (var rs = s.executeQuery("select coalesce(max(id), 0) from " + table + " where " + key
+                        + " in (select public_id from demo_patient)")) {
+                    rs.next();
+                    if (rs.getLong(1) >= STRIDE) {
+                        throw new IllegalStateException("the template's " + table + " ids reach the copy stride");
+                    }
                 }
             }
         }
