@@ -177,6 +177,7 @@ public final class Bench {
         m.put("sizes", o.sizes);
         m.put("workloads", o.workloads);
         m.put("rate", o.rate);
+        m.put("lowRate", o.lowRate);
         m.put("seconds", o.seconds);
         m.put("saturationRate", o.saturationRate);
         m.put("saturationSeconds", o.saturationSeconds);

@@ -62,10 +62,15 @@ final class BenchContext {
     /** Runs one open-model phase and describes it, with the app's CPU and memory over the phase. */
     Map<String, Object> phase(String workload, String phase, double rate, int count, IntFunction<HttpRequest> request,
             IntPredicate success) throws InterruptedException {
+        return phase(workload, phase, rate, count, request, success, options.graceSeconds);
+    }
+
+    Map<String, Object> phase(String workload, String phase, double rate, int count, IntFunction<HttpRequest> request,
+            IntPredicate success, double graceSeconds) throws InterruptedException {
         double cpuBefore = app.cpuSeconds();
         long[] machineBefore = Machine.cpuJiffies();
         OpenLoad.Outcome o = new OpenLoad(client, options.maxInFlight).run(phase, rate, count, request, success,
-                options.graceSeconds);
+                graceSeconds);
         double cpu = app.cpuSeconds() - cpuBefore;
         double busy = Machine.busyPercent(machineBefore, Machine.cpuJiffies());
         double[] rss = app.rssMiB();

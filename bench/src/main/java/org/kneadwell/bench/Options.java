@@ -11,6 +11,7 @@ final class Options {
     List<Integer> sizes = List.of(1_000, 16_000);
     List<String> workloads = List.of("W2", "W3", "W6");
     int rate = 1000;
+    int lowRate = 100;
     int seconds = 20;
     int saturationRate = 5000;
     int saturationSeconds = 15;
@@ -19,6 +20,7 @@ final class Options {
     int tokens = 100;
     int maxInFlight = 64;
     int raceRate = 1000;
+    int raceGraceSeconds = 300;
     int w6Runs = 3;
     int w6LoadRate = 200;
     int commitSeconds = 10;
@@ -54,6 +56,7 @@ final class Options {
                 case "--sizes" -> o.sizes = sizes(v);
                 case "--workloads" -> o.workloads = List.of(v.toUpperCase(Locale.ROOT).split(","));
                 case "--rate" -> o.rate = Integer.parseInt(v);
+                case "--low-rate" -> o.lowRate = Integer.parseInt(v);
                 case "--seconds" -> o.seconds = Integer.parseInt(v);
                 case "--saturation-rate" -> o.saturationRate = Integer.parseInt(v);
                 case "--saturation-seconds" -> o.saturationSeconds = Integer.parseInt(v);
@@ -62,6 +65,7 @@ final class Options {
                 case "--tokens" -> o.tokens = Integer.parseInt(v);
                 case "--max-in-flight" -> o.maxInFlight = Integer.parseInt(v);
                 case "--race-rate" -> o.raceRate = Integer.parseInt(v);
+                case "--race-grace-seconds" -> o.raceGraceSeconds = Integer.parseInt(v);
                 case "--w6-runs" -> o.w6Runs = Integer.parseInt(v);
                 case "--w6-load-rate" -> o.w6LoadRate = Integer.parseInt(v);
                 case "--commit-seconds" -> o.commitSeconds = Integer.parseInt(v);
@@ -98,11 +102,13 @@ final class Options {
               --sizes 1K,16K            clinic sizes for W2 (1K, 4K, 16K, 64K or any number of patients)
               --workloads W2,W3,W6      which workloads
               --rate 1000 --seconds 20  W2's fixed arrival rate (requests/s) and duration of each phase
+              --low-rate 100            W2: the patient read also at this rate first (0: skip)
               --saturation-rate 5000 --saturation-seconds 15   W2's throughput phase
               --warmup-rate 300 --warmup-seconds 10            W2's warm-up (not reported)
               --tokens 100              W2: therapists (spread over the clinic) whose tokens read their patients
               --max-in-flight 64        open connections at most; requests wait for one (and are charged for it)
               --race-rate 1000          W3's arrival rate
+              --race-grace-seconds 300  W3 waits this long for every contender to be sent (it needs all 1000)
               --w6-runs 3 --w6-load-rate 200                   W6's starts and its load before the RSS reading
               --commit-seconds 10       pgbench -c 1 -T N for the machine's commit rate
               --grace-seconds 20        stop a phase (saturated) whose requests still wait this long after its end

@@ -63,6 +63,14 @@ final class W2PatientReads implements Workload {
         ctx.phase("W2", "warm-up", o.warmupRate, o.warmupRate * o.warmupSeconds,
                 i -> ctx.get(paths[i % 3].formatted(pairPatients.get(pick[i % pick.length])),
                         pairTokens.get(pick[i % pick.length])), s -> s == 200);
+        if (o.lowRate > 0) {
+            Map<String, Object> r = ctx.phase("W2", names[0] + " @ " + o.lowRate + "/s", o.lowRate, o.lowRate * o.seconds,
+                    i -> ctx.get(paths[0].formatted(pairPatients.get(pick[i])), pairTokens.get(pick[i])), s -> s == 200);
+            r.put("tokens", tokens.size());
+            r.put("patientsRead", pairs);
+            out.add(r);
+            Report.line(r);
+        }
         for (int p = 0; p < paths.length; p++) {
             String path = paths[p];
             Map<String, Object> r = ctx.phase("W2", names[p] + " @ " + o.rate + "/s", o.rate, o.rate * o.seconds,

@@ -82,7 +82,7 @@ final class W3BookingRace implements Workload {
                                 {"patientId":"%s","therapistId":"%s","start":"%s","minutes":60,"technique":"SWEDISH"}"""
                                 .formatted(patients.get(i), therapist, slots.get(Math.min(SLOTS - 1, i / perSlot)))))
                         .build(),
-                s -> s == 201 || s == 409);
+                s -> s == 201 || s == 409, ctx.options.raceGraceSeconds);
         @SuppressWarnings("unchecked")
         Map<Integer, Long> statuses = (Map<Integer, Long>) r.get("statuses");
         r.put("wins", statuses.getOrDefault(201, 0L));
