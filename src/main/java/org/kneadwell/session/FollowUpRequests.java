@@ -22,10 +22,11 @@ import org.springframework.transaction.annotation.Transactional;
  * Asks for the 48-hour follow-up: every attended session whose end was at least 48 hours ago (and not longer ago
  * than the look-back, so a clinic's old history is not followed up years later) gets one follow-up request, shown on
  * the patient's home page, and the patient an e-mail that holds a link only. Running it again changes nothing: a
- * session has at most one request (a unique key), and only the run that created it sends the e-mail.
+ * session has at most one request (a unique key), and only the run that created it sends the e-mail. Public so the
+ * demo clinic can ask for what is due once it has seeded its history.
  */
 @Component
-class FollowUpRequests {
+public class FollowUpRequests {
 
     private final AttendedSessions attended;
     private final FollowUps followUps;
