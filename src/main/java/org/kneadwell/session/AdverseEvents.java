@@ -27,15 +27,17 @@ import org.springframework.transaction.annotation.Transactional;
 public class AdverseEvents {
 
     private final AdverseEventStore store;
+    private final FollowUps followUps;
     private final ReactionFollowThrough followThrough;
     private final PatientRecords patients;
     private final Visits visits;
     private final AuditTrail audit;
     private final Clock clock;
 
-    AdverseEvents(AdverseEventStore store, ReactionFollowThrough followThrough, PatientRecords patients,
-            Visits visits, AuditTrail audit, Clock clock) {
+    AdverseEvents(AdverseEventStore store, FollowUps followUps, ReactionFollowThrough followThrough,
+            PatientRecords patients, Visits visits, AuditTrail audit, Clock clock) {
         this.store = store;
+        this.followUps = followUps;
         this.followThrough = followThrough;
         this.patients = patients;
         this.visits = visits;
@@ -45,6 +47,18 @@ public class AdverseEvents {
 
     /** A reaction as a member of the care team typed or sent it: code names, and optionally the session's id. */
     public record StaffInput(String kind, String severity, String description, String appointmentId) {
+    }
+
+    /** What the chart shows after sessions: the 48-hour follow-ups (oldest session first) and the adverse events. */
+    public record AfterSessions(List<FollowUp> followUps, List<AdverseEvent> events) {
+    }
+
+    /** The patient's follow-ups and adverse events for the chart (one audit event for the read). */
+    @Transactional(readOnly = true)
+    public AfterSessions onChart(CurrentUser user, UUID patientId) {
+        patients.require(user, patientId, PatientAction.VIEW_CLINICAL);
+        audit.read(user, "adverse-event.chart", patientId, "adverse-event", null);
+        return new AfterSessions(followUps.ofPatient(patientId), store.ofPatient(patientId));
     }
 
     /** The patient's adverse events, newest first. */

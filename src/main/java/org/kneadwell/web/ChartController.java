@@ -115,7 +115,7 @@ class ChartController {
             model.addAttribute("chartSummary", ChartSummary.of(today, sessions, plan, openAlerts, now));
             model.addAttribute("limits", ChartLimits.of(today));
             model.addAttribute("mayPlan", plans.mayPlan(user, chart.patient()));
-            model.addAttribute("adverseEvents", adverseEvents.ofPatient(user, id));
+            model.addAttribute("afterSessions", adverseEvents.onChart(user, id));
         }
         if (user.role().isStaff()) {
             model.addAttribute("candidates", candidates(chart));

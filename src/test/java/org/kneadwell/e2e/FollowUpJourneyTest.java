@@ -53,7 +53,7 @@ class FollowUpJourneyTest extends BrowserJourney {
         BrowserContext staff = browser.newContext(baseUrl());
         Page maya = BrowserSteps.signIn(staff, Demo.THERAPIST);
         maya.navigate("/patients");
-        maya.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Jordan Ellis")).first().click();
+        maya.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Ellis, Jordan")).first().click();
         assertThat(maya.locator("#adverse-events")).containsText("Headache");
         assertThat(maya.locator("#adverse-events")).containsText("Bruising");
         assertThat(maya.locator("#adverse-events")).containsText("Moderate");
