@@ -10,7 +10,7 @@ import java.util.Map;
  * reaction ({@code reaction-HEADACHE} ...), words for "something else", and how helpful it felt. Converted
  * explicitly into {@link FollowUpInput}; the API's field names map back to the form's for the messages.
  */
-record FollowUpForm(Map<String, String> values) {
+public record FollowUpForm(Map<String, String> values) {
 
     static final String NONE = "NONE";
 
@@ -18,12 +18,12 @@ record FollowUpForm(Map<String, String> values) {
         return new FollowUpForm(Map.of());
     }
 
-    String value(String field) {
+    public String value(String field) {
         return values.getOrDefault(field, "");
     }
 
     /** The chosen severity of one other reaction, NONE when not chosen. */
-    String reaction(ReactionKind kind) {
+    public String reaction(ReactionKind kind) {
         String chosen = values.get(reactionField(kind));
         return chosen == null || chosen.isBlank() ? NONE : chosen;
     }
