@@ -36,7 +36,7 @@ class AppointmentApiController {
     record AppointmentView(UUID id, UUID patientId, UUID therapistId, UUID locationId, UUID planId, String technique,
             OffsetDateTime start, OffsetDateTime end, int minutes, String status, String cancelReason,
             boolean lateCancellation, boolean blockedBySafety, String blockedReason, boolean needsRebooking,
-            String rebookReason) {
+            String rebookReason, boolean needsReview, String reviewReason) {
     }
 
     record CancelBody(String reason) {
@@ -46,7 +46,8 @@ class AppointmentApiController {
         return new AppointmentView(a.publicId(), a.patientId(), a.therapistId(), a.locationId(), a.planId(),
                 a.technique().name(), a.start().atZone(clinic.zone()).toOffsetDateTime(),
                 a.end().atZone(clinic.zone()).toOffsetDateTime(), a.minutes(), a.status().name(), a.cancelReason(),
-                a.lateCancellation(), a.blockedBySafety(), a.blockedReason(), a.needsRebooking(), a.rebookReason());
+                a.lateCancellation(), a.blockedBySafety(), a.blockedReason(), a.needsRebooking(), a.rebookReason(),
+                a.needsReview(), a.reviewReason());
     }
 
     @PostMapping("/api/v1/appointments")

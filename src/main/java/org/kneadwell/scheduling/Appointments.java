@@ -20,7 +20,7 @@ class Appointments {
 
     static final String COLUMNS = "id, public_id, patient_id, therapist_id, location_id, plan_id, series_id, "
             + "technique, starts_at, ends_at, status, cancel_reason, late_cancellation, created_at, blocked_reason"
-            + ", rebook_reason";
+            + ", rebook_reason, review_reason";
 
     private final JdbcClient jdbc;
 
@@ -116,6 +116,25 @@ class Appointments {
                 .update() == 1;
     }
 
+    /** Marks a booked session for review; false if it is no longer booked or already marked. */
+    boolean markForReview(long id, String reason, Instant now) {
+        return jdbc.sql("update appointment set review_reason = ?, review_marked_at = ? "
+                + "where id = ? and status = 'BOOKED' and review_reason is null").params(reason, utc(now), id)
+                .update() == 1;
+    }
+
+    /** Removes the review mark; false if there was none. */
+    boolean clearReview(long id) {
+        return jdbc.sql("update appointment set review_reason = null, review_marked_at = null "
+                + "where id = ? and review_reason is not null").param(id).update() == 1;
+    }
+
+    /** Attended sessions that ended in [from, to), oldest first. */
+    List<Appointment> attendedEndedBetween(Instant from, Instant to) {
+        return jdbc.sql("select " + COLUMNS + " from appointment where status = 'ATTENDED' and ends_at >= ? "
+                + "and ends_at < ? order by ends_at").params(utc(from), utc(to)).query(Appointments::map).list();
+    }
+
     /** Upcoming booked sessions marked for rebooking, counted per therapist. */
     java.util.Map<UUID, Long> awaitingRebookingByTherapist(Instant now) {
         java.util.Map<UUID, Long> counts = new java.util.LinkedHashMap<>();
@@ -135,6 +154,7 @@ class Appointments {
                 rs.getObject("series_id", UUID.class), Technique.valueOf(rs.getString("technique")),
                 instant(rs, "starts_at"), instant(rs, "ends_at"), Appointment.Status.valueOf(rs.getString("status")),
                 rs.getString("cancel_reason"), rs.getBoolean("late_cancellation"), instant(rs, "created_at"),
-                rs.getString("blocked_reason"), rs.getString("rebook_reason"));
+                rs.getString("blocked_reason"), rs.getString("rebook_reason"),
+                rs.getString("review_reason"));
     }
 }

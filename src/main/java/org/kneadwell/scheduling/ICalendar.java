@@ -29,26 +29,53 @@ final class ICalendar {
             line(ics, "DTEND:" + UTC.format(session.end()));
             String technique = session.technique().name().toLowerCase(Locale.ROOT).replace('_', ' ');
             line(ics, "SUMMARY:" + text((forPatient ? "Massage session (" : "Kneadwell session (") + technique + ")"));
-            line(ics, "STATUS:" + (session.isActive() ? "CONFIRMED" : "CANCELLED"));
+            line(ics, "STATUS:" + status(session));
             line(ics, "END:VEVENT");
         }
         line(ics, "END:VCALENDAR");
         return ics.toString();
     }
 
-    private static String text(String value) {
-        return value.replace("\\", "\\\\").replace(";", "\\;").replace(",", "\\,").replace("\n", "\\n");
+    /** A booked or attended session took (or takes) place: CONFIRMED; a cancelled or missed one: CANCELLED. */
+    static String status(Appointment session) {
+        return switch (session.status()) {
+            case BOOKED, ATTENDED -> "CONFIRMED";
+            case CANCELLED, NO_SHOW -> "CANCELLED";
+        };
     }
 
-    /** Appends one content line, folded so that no physical line exceeds 75 characters (continuations begin with a space). */
-    private static void line(StringBuilder ics, String content) {
-        int start = 0;
-        int width = 75;
-        while (content.length() - start > width) {
-            ics.append(content, start, start + width).append("\r\n ");
-            start += width;
-            width = 74;
+    /**
+     * A TEXT value escaped as RFC 5545 §3.3.11 says: backslash, semicolon and comma get a backslash; a line break
+     * (CRLF, LF or a lone CR) becomes {@code \n}, so no raw CR or LF can end the content line early.
+     */
+    static String text(String value) {
+        return value.replace("\\", "\\\\").replace(";", "\\;").replace(",", "\\,").replace("\r\n", "\\n")
+                .replace("\r", "\\n").replace("\n", "\\n");
+    }
+
+    /**
+     * Appends one content line folded as RFC 5545 §3.1 says: no physical line longer than 75 octets of UTF-8
+     * (excluding the CRLF), continuations beginning with one space (which counts towards their 75), and never
+     * inside a character's UTF-8 sequence (a surrogate pair counts as one 4-octet character).
+     */
+    static void line(StringBuilder ics, String content) {
+        int octets = 0;
+        int limit = 75;
+        for (int i = 0; i < content.length(); ) {
+            int codePoint = content.codePointAt(i);
+            int width = utf8Octets(codePoint);
+            if (octets + width > limit) {
+                ics.append("\r\n ");
+                octets = 1;
+            }
+            ics.appendCodePoint(codePoint);
+            octets += width;
+            i += Character.charCount(codePoint);
         }
-        ics.append(content, start, content.length()).append("\r\n");
+        ics.append("\r\n");
+    }
+
+    private static int utf8Octets(int codePoint) {
+        return codePoint < 0x80 ? 1 : codePoint < 0x800 ? 2 : codePoint < 0x10000 ? 3 : 4;
     }
 }

@@ -43,6 +43,15 @@ public class Visits {
         return appointments.ofPatient(patientId);
     }
 
+    /**
+     * One appointment the caller may see (its patient's clinical data), for modules that record what followed it;
+     * a 404 ({@link PatientNotFoundException}) otherwise. The caller writes its own audit event.
+     */
+    @Transactional(readOnly = true)
+    public Appointment one(CurrentUser user, UUID appointmentId) {
+        return visible(user, appointmentId, PatientAction.VIEW_CLINICAL);
+    }
+
     /** Cancels with a reason; a cancellation inside the late window is recorded as late. */
     @Transactional
     public Appointment cancel(CurrentUser user, UUID appointmentId, String reason) {

@@ -11,6 +11,7 @@ import org.kneadwell.patient.InvalidPatientDetailsException;
 import org.kneadwell.screening.InvalidScreeningRequestException;
 import org.kneadwell.patient.PatientNotFoundException;
 import org.kneadwell.scheduling.BookingRefusedException;
+import org.kneadwell.session.InvalidFollowUpException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.MessageSource;
@@ -115,6 +116,13 @@ class ApiErrors extends ResponseEntityExceptionHandler {
             problem.setDetail(messages.getMessage(ex.fieldErrors().values().iterator().next(), null, Locale.ENGLISH));
         }
         return ResponseEntity.status(problem.getStatus()).body(problem);
+    }
+
+    @ExceptionHandler(InvalidFollowUpException.class)
+    ProblemDetail invalidFollowUp(InvalidFollowUpException ex) {
+        return invalid(ex.fieldErrors().entrySet().stream()
+                .map(e -> new FieldProblem(e.getKey(), messages.getMessage(e.getValue(), null, e.getValue(), Locale.ENGLISH)))
+                .toList());
     }
 
     @ExceptionHandler(PatientNotFoundException.class)

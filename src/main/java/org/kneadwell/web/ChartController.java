@@ -25,6 +25,7 @@ import org.kneadwell.scheduling.Visits;
 import org.kneadwell.therapist.TherapistDirectory;
 import org.kneadwell.therapist.TherapistProfile;
 import org.kneadwell.screening.Screenings;
+import org.kneadwell.session.AdverseEvents;
 import org.kneadwell.shared.RouteAccess;
 import org.kneadwell.shared.RouteAccess.Audience;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -55,10 +56,13 @@ class ChartController {
     private final java.time.Clock clock;
     private final TreatmentPlans plans;
     private final Alerts alerts;
+    private final AdverseEvents adverseEvents;
 
     ChartController(PatientRecords records, Screenings screenings, AccountDirectory accounts, AuditLog auditLog,
             PatientSafety safety, Clearances clearances, PatientRecommendations recommendations, TreatmentPlans plans,
-            Visits visits, TherapistDirectory directory, Alerts alerts, java.time.Clock clock) {
+            Visits visits, TherapistDirectory directory, Alerts alerts, java.time.Clock clock,
+            AdverseEvents adverseEvents) {
+        this.adverseEvents = adverseEvents;
         this.alerts = alerts;
         this.visits = visits;
         this.directory = directory;
@@ -111,6 +115,7 @@ class ChartController {
             model.addAttribute("chartSummary", ChartSummary.of(today, sessions, plan, openAlerts, now));
             model.addAttribute("limits", ChartLimits.of(today));
             model.addAttribute("mayPlan", plans.mayPlan(user, chart.patient()));
+            model.addAttribute("afterSessions", adverseEvents.onChart(user, id));
         }
         if (user.role().isStaff()) {
             model.addAttribute("candidates", candidates(chart));

@@ -18,6 +18,7 @@ import org.kneadwell.scheduling.Rebooking;
 import org.kneadwell.scheduling.Visits;
 import org.kneadwell.screening.Screenings;
 import org.kneadwell.therapist.TherapistDirectory;
+import org.kneadwell.session.SessionFollowUps;
 import org.kneadwell.shared.RouteAccess;
 import org.kneadwell.shared.RouteAccess.Audience;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -42,11 +43,13 @@ class HomeController {
     private final java.time.Clock clock;
     private final Rebooking rebooking;
     private final TherapistDirectory therapists;
+    private final SessionFollowUps followUps;
 
     HomeController(PatientRecords patients, Alerts alerts, AccountDirectory accounts, Outbox outbox,
             AuditVerifier auditVerifier, Screenings screenings, IntakeDrafts drafts, Clearances clearances,
             Visits visits, PatientSafety safety, java.time.Clock clock, Rebooking rebooking,
-            TherapistDirectory therapists) {
+            TherapistDirectory therapists, SessionFollowUps followUps) {
+        this.followUps = followUps;
         this.therapists = therapists;
         this.safety = safety;
         this.rebooking = rebooking;
@@ -73,6 +76,7 @@ class HomeController {
                         .ifPresent(latest -> model.addAttribute("summary", SafetySummary.of(latest)));
                 model.addAttribute("safetyToday", safety.today(user, own.publicId()));
                 model.addAttribute("intakeInProgress", drafts.hasDraft(user, own.publicId()));
+                model.addAttribute("followUpsDue", followUps.due(user));
                 model.addAttribute("sessions", visits.ofPatient(user, own.publicId()).stream()
                         .filter(a -> a.isActive() && a.end().isAfter(java.time.Instant.now(clock))).toList());
             });

@@ -41,7 +41,7 @@ class ChartReadsInOneScreenTest extends BrowserJourney {
 
         List<String> order = (List<String>) amara.evaluate("""
                 () => ['chart-summary', 'chart-nav', 'effective-safety', 'safety', 'clearance', 'plan', 'appointments',
-                       'intake-answers', 'care-team', 'record-access']
+                       'adverse-events', 'intake-answers', 'care-team', 'record-access']
                   .map(id => document.getElementById(id))
                   .map((el, i, all) => i === 0 ? 'first' :
                        (all[i - 1].compareDocumentPosition(el) & Node.DOCUMENT_POSITION_FOLLOWING ? 'after' : 'before'))""");
@@ -50,7 +50,7 @@ class ChartReadsInOneScreenTest extends BrowserJourney {
         List<String> targets = amara.locator("#chart-nav a").evaluateAll("as => as.map(a => a.getAttribute('href'))")
                 instanceof List<?> l ? l.stream().map(String::valueOf).toList() : List.of();
         assertThat(targets).containsExactly("#effective-safety", "#clearance", "#recommendations", "#plan",
-                "#appointments", "#intake-answers", "#details", "#care-team", "#record-access");
+                "#appointments", "#adverse-events", "#intake-answers", "#details", "#care-team", "#record-access");
         for (String target : targets) {
             assertThat(amara.locator(target)).hasCount(1);
         }

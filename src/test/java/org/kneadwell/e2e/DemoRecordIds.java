@@ -20,6 +20,12 @@ final class DemoRecordIds {
         }
         ids.put("jordanPlan", jdbc.sql("select public_id from treatment_plan where patient_id = ? order by id")
                 .param(java.util.UUID.fromString(ids.get("jordan"))).query(String.class).list().get(0));
+        ids.put("jordanFollowUp", jdbc.sql("select appointment_id from follow_up where patient_id = ? "
+                + "order by answered_at nulls first, session_end desc").param(java.util.UUID.fromString(ids.get("jordan")))
+                .query(String.class).list().get(0));
+        ids.put("jordanFollowUpAnswered", jdbc.sql("select appointment_id from follow_up where patient_id = ? "
+                + "and answered_at is not null order by session_end").param(java.util.UUID.fromString(ids.get("jordan")))
+                .query(String.class).list().get(0));
         ids.put("rosaClearance", jdbc.sql("select public_id from clearance_request where patient_id = ? order by id")
                 .param(java.util.UUID.fromString(ids.get("rosa"))).query(String.class).list().get(0));
         ids.put("mayaProfile", jdbc.sql("select p.public_id from therapist_profile p join account a on a.id = p.account_id"

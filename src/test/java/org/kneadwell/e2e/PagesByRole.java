@@ -81,6 +81,7 @@ final class PagesByRole {
                     visit("new-patient", "/patients/new"),
                     visit("chart", "/patients/{jordan}"),
                     visit("chart-restricted", "/patients/{aisha}"),
+                    visit("record-adverse-event", "/patients/{jordan}/adverse-events/new"),
                     visit("edit-patient", "/patients/{jordan}/edit"),
                     visit("screening", "/patients/{aisha}/screening"),
                     visit("booking", "/patients/{jordan}/book"),
@@ -95,6 +96,8 @@ final class PagesByRole {
             case PATIENT -> withIntake(List.of(
                     visit("home", "/"),
                     visit("my-safety", "/patients/{jordan}/screening"),
+                    visit("follow-up", "/appointments/{jordanFollowUp}/follow-up"),
+                    visit("follow-up-answered", "/appointments/{jordanFollowUpAnswered}/follow-up"),
                     visit("booking", "/patients/{jordan}/book"),
                     visit("plan", "/patients/{jordan}/plans/{jordanPlan}"),
                     visit("find-therapist", "/therapists"),

@@ -108,6 +108,6 @@ class ChartSummaryTest {
 
     private static Appointment session(UUID planId, Instant start, Status status) {
         return new Appointment(1, UUID.randomUUID(), PATIENT, MAYA, UUID.randomUUID(), planId, null, Technique.SWEDISH,
-                start, start.plusSeconds(3_600), status, null, false, start.minusSeconds(86_400), null, null);
+                start, start.plusSeconds(3_600), status, null, false, start.minusSeconds(86_400), null, null, null);
     }
 }
