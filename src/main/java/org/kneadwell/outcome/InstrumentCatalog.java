@@ -17,6 +17,7 @@ import org.kneadwell.outcome.Instrument.Option;
 import org.kneadwell.outcome.Instrument.Wording;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
@@ -43,6 +44,7 @@ public class InstrumentCatalog {
 
     private final Map<String, Availability> instruments;
 
+    @Autowired
     InstrumentCatalog(@Value("${kneadwell.outcome.instrument-dir:${kneadwell.home}/instruments}") Path clinicDir) {
         this(definitions("classpath:outcome/instruments/*.json"), clinicDir);
     }

@@ -13,7 +13,7 @@ create trigger pain_diary_entry_immutable before update or delete on pain_diary_
 create function measurement_void_only() returns trigger language plpgsql as $$
 begin
     if tg_op = 'DELETE' or old.voided_at is not null or new.patient_id <> old.patient_id or new.code <> old.code
-            or new.value <> old.value or new.effective_at <> old.effective_at then
+            or new.quantity <> old.quantity or new.effective_at <> old.effective_at then
         raise exception 'measurements are only ever voided';
     end if;
     return new;
