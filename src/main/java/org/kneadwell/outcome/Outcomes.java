@@ -229,6 +229,24 @@ public class Outcomes {
                 clinic.today(clock), clinic.zone());
     }
 
+    /** The instrument to answer, for the questionnaire page (it may be unavailable; the page says why). */
+    @Transactional(readOnly = true)
+    public Availability form(CurrentUser user, UUID patientId, String instrument) {
+        records.require(user, patientId, PatientAction.EDIT_CLINICAL);
+        Availability found = catalog.find(instrument).orElseThrow(org.kneadwell.patient.PatientNotFoundException::new);
+        audit.read(user, "outcome.form.read", patientId, RESPONSE, found.instrument().id());
+        return found;
+    }
+
+    /** The latest diary entries, newest first. */
+    @Transactional(readOnly = true)
+    public List<DiaryEntry> diary(CurrentUser user, UUID patientId, int limit) {
+        records.require(user, patientId, PatientAction.VIEW_CLINICAL);
+        List<DiaryEntry> entries = stored.recentDiary(patientId, limit);
+        audit.read(user, "outcome.diary.read", patientId, DIARY, null);
+        return entries;
+    }
+
     private Instant effectiveAt(Instant given, Instant now) {
         if (given == null) {
             return now;
