@@ -28,6 +28,9 @@ class OutcomeApiTest {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    DueNotices notices;
+
     private Api api() {
         return new Api(port);
     }
@@ -153,5 +156,24 @@ class OutcomeApiTest {
         assertThat(api().get("/api/v1/patients/" + jordan() + "/progress", token).statusCode()).isEqualTo(404);
         assertThat(api().send("POST", "/api/v1/patients/" + jordan() + "/diary", token, "{\"pain\":2}").statusCode())
                 .isEqualTo(404);
+    }
+
+    @Test
+    void aDueQuestionnaireSendsALinkOnlyReminderAndAnOverdueOneAlertsTheTherapistOnce() {
+        notices.send();
+        UUID kofi = jdbc.sql("select public_id from patient where given_name = 'Kofi'").query(UUID.class).single();
+        java.util.List<String> mails = jdbc.sql("select body from outbox_message where recipient = ?")
+                .param("kofi.mensah@example.org").query(String.class).list();
+        assertThat(mails).isNotEmpty().allMatch(body -> body.contains("http") && !body.contains("Kofi")
+                && !body.contains("Roland") && !body.contains("pain"));
+        java.util.List<String> overdue = jdbc.sql("select message from alert where patient_id = ? and message like ?")
+                .params(kofi, "%Roland-Morris Disability Questionnaire is overdue%").query(String.class).list();
+        assertThat(overdue).isNotEmpty();
+        notices.send();
+        assertThat(jdbc.sql("select body from outbox_message where recipient = ?").param("kofi.mensah@example.org")
+                .query(String.class).list()).hasSameSizeAs(mails);
+        assertThat(jdbc.sql("select message from alert where patient_id = ? and message like ?")
+                .params(kofi, "%Roland-Morris Disability Questionnaire is overdue%").query(String.class).list())
+                .hasSameSizeAs(overdue);
     }
 }
