@@ -35,7 +35,7 @@ final class Schedules {
                 continue;
             }
             if (!dueOn.isAfter(today)) {
-                int grace = schedule.everyDays() > 0 && schedule.everyDays() < 28 ? 2 : 7;
+                int grace = last != null && schedule.everyDays() > 0 && schedule.everyDays() < 28 ? 2 : 7;
                 due.add(new Due(instrument, dueOn, today.isAfter(dueOn.plusDays(grace))));
             }
         }

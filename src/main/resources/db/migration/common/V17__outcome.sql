@@ -50,9 +50,9 @@ create table measurement (
     voided_at       timestamp with time zone,
     constraint measurement_source_ck check (source in ('PATIENT', 'THERAPIST', 'SESSION'))
 );
-create index measurement_timeline_ix on measurement (patient_id, code, effective_at);
+create index measurement_timeline_ix on measurement (patient_id, code, effective_at, id);
 -- every code at once, newest first (the observations API without a code)
-create index measurement_patient_time_ix on measurement (patient_id, effective_at);
+create index measurement_patient_time_ix on measurement (patient_id, effective_at, id);
 create index measurement_appointment_ix on measurement (appointment_id);
 
 -- Alerts the progress rules raised, so each is raised once for the measurement that caused it.
