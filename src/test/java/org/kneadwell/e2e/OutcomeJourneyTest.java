@@ -65,6 +65,7 @@ class OutcomeJourneyTest extends BrowserJourney {
         assertThat(page.locator("#pain-plot .session-pair")).hasCount(10);
         assertThat(page.locator("#pain-plot .mcid-band")).hasCount(1);
         assertThat(page.locator("#pain-table tbody tr").first()).containsText("Patient");
+        assertThat(page.locator("#outcomes-due")).hasCount(0);
         shoot(page, "outcomes-jordan");
     }
 
