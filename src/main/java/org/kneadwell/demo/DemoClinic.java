@@ -57,6 +57,7 @@ class DemoClinic implements ApplicationRunner {
     private final DemoAppointments appointments;
     private final DemoSafetyOverTime safetyOverTime;
     private final DemoFollowUps followUps;
+    private final DemoOutcomes outcomes;
     private final ClinicSettings clinic;
     private final Clock clock;
     private final String demo;
@@ -64,7 +65,8 @@ class DemoClinic implements ApplicationRunner {
     DemoClinic(AccountAdministration administration, AccountDirectory directory, Invitations invitations,
             PatientRecords patients, AccountLinks accountLinks, Alerts alerts, DemoScreens screens,
             DemoClearances clearances, DemoTherapists therapists, DemoPlans plans, DemoAppointments appointments,
-            DemoSafetyOverTime safetyOverTime, DemoFollowUps followUps, ClinicSettings clinic, Clock clock,
+            DemoSafetyOverTime safetyOverTime, DemoFollowUps followUps, DemoOutcomes outcomes,
+            ClinicSettings clinic, Clock clock,
             @Value("${kneadwell.demo:}") String demo) {
         this.administration = administration;
         this.directory = directory;
@@ -79,6 +81,7 @@ class DemoClinic implements ApplicationRunner {
         this.appointments = appointments;
         this.safetyOverTime = safetyOverTime;
         this.followUps = followUps;
+        this.outcomes = outcomes;
         this.clinic = clinic;
         this.clock = clock;
         this.demo = demo.strip();
@@ -181,6 +184,7 @@ class DemoClinic implements ApplicationRunner {
         appointments.seed(maya, jordan.publicId());
         safetyOverTime.seed(tomas, david.publicId());
         followUps.seed(jordanSelf, jordan.publicId());
+        outcomes.seed(maya, jordanSelf, jordan.publicId(), aisha.publicId(), kofi.publicId());
     }
 
     private Patient register(CurrentUser by, String given, String family, int age, String email, String phone,

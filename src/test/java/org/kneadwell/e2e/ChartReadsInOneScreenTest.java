@@ -50,7 +50,7 @@ class ChartReadsInOneScreenTest extends BrowserJourney {
         List<String> targets = amara.locator("#chart-nav a").evaluateAll("as => as.map(a => a.getAttribute('href'))")
                 instanceof List<?> l ? l.stream().map(String::valueOf).toList() : List.of();
         assertThat(targets).containsExactly("#effective-safety", "#clearance", "#recommendations", "#plan",
-                "#appointments", "#adverse-events", "#intake-answers", "#details", "#care-team", "#record-access");
+                "#outcomes", "#appointments", "#adverse-events", "#intake-answers", "#details", "#care-team", "#record-access");
         for (String target : targets) {
             assertThat(amara.locator(target)).hasCount(1);
         }

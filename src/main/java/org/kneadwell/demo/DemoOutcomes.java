@@ -1,0 +1,121 @@
+package org.kneadwell.demo;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.List;
+import java.util.UUID;
+
+import org.kneadwell.identity.CurrentUser;
+import org.kneadwell.outcome.Outcomes;
+import org.kneadwell.outcome.Outcomes.DiaryInput;
+import org.kneadwell.outcome.Outcomes.Submission;
+import org.kneadwell.shared.SessionPainRecorded;
+import org.kneadwell.shared.Technique;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Component;
+
+/**
+ * Months of outcome history (issue 12 item 9): Jordan clearly improving (pain and RMDQ past their MCIDs), Aisha
+ * not improving after 4 sessions (the therapist's alert shows), Kofi worsening (alerted at once); diary entries,
+ * an RMDQ due for Jordan and overdue for Kofi, a stress rating overdue. Session pain arrives as the session module
+ * publishes it ({@link SessionPainRecorded}); questionnaires and diary entries go through {@link Outcomes}, all in
+ * time order so the progress rules see the history as it happened.
+ */
+@Component
+class DemoOutcomes {
+
+    private final Outcomes outcomes;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    DemoOutcomes(Outcomes outcomes, ApplicationEventPublisher events, Clock clock) {
+        this.outcomes = outcomes;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    private record Step(Instant at, Runnable run) {
+    }
+
+    void seed(CurrentUser maya, CurrentUser jordanSelf, UUID jordan, UUID aisha, UUID kofi) {
+        Instant today = clock.instant().truncatedTo(ChronoUnit.HOURS);
+        List<Step> steps = new ArrayList<>();
+
+        // Jordan: improving. Weekly sessions from 14 weeks ago; RMDQ 14 -> 11 -> 8; stress rating overdue.
+        int[] jordanPain = { 7, 6, 5, 4, 4, 3, 3, 3, 3, 2 };
+        for (int i = 0; i < jordanPain.length; i++) {
+            steps.add(session(jordan, today.minus(days(98 - 7 * i)), jordanPain[i], Math.max(0, jordanPain[i] - 2),
+                    i % 2 == 0 ? List.of(Technique.SWEDISH) : List.of(Technique.SWEDISH, Technique.MYOFASCIAL_RELEASE)));
+        }
+        steps.add(rmdq(jordanSelf, jordan, today.minus(days(105)), 14));
+        steps.add(rmdq(jordanSelf, jordan, today.minus(days(70)), 11));
+        steps.add(rmdq(jordanSelf, jordan, today.minus(days(30)), 8));
+        int[] jordanStress = { 7, 7, 6, 6, 5, 5, 5, 4, 4, 4, 4, 3, 3, 3 };
+        for (int i = 0; i < jordanStress.length; i++) {
+            steps.add(rating(jordanSelf, jordan, "STRESS", today.minus(days(105 - 7 * i)), jordanStress[i]));
+            steps.add(rating(jordanSelf, jordan, "TENSION", today.minus(days(101 - 7 * i)), Math.min(10, jordanStress[i] + 1)));
+        }
+        steps.add(rating(jordanSelf, jordan, "TENSION", today.minus(days(4)), 3));
+        int[] jordanDiary = { 7, 6, 6, 5, 6, 5, 4, 4, 5, 3, 3, 4, 3, 2 };
+        for (int i = 0; i < jordanDiary.length; i++) {
+            boolean flare = i == 8;
+            steps.add(diary(jordanSelf, jordan, today.minus(days(100 - 7 * i)), jordanDiary[i],
+                    flare ? "Flare-up after moving furniture; eased with heat." : i == 12 ? "Slept well all week." : null, flare));
+        }
+
+        // Aisha: not improving. Six weekly sessions, pain stays at 5-6; RMDQ 12 -> 11 (due again today).
+        int[] aishaPain = { 6, 6, 5, 6, 6, 5 };
+        for (int i = 0; i < aishaPain.length; i++) {
+            steps.add(session(aisha, today.minus(days(56 - 7 * i)), aishaPain[i], aishaPain[i] - 1,
+                    List.of(Technique.SWEDISH)));
+        }
+        steps.add(rmdq(maya, aisha, today.minus(days(63)), 12));
+        steps.add(rmdq(maya, aisha, today.minus(days(28)), 11));
+        for (int i = 0; i < 6; i++) {
+            steps.add(diary(maya, aisha, today.minus(days(52 - 8 * i)), i % 2 == 0 ? 6 : 5, null, false));
+        }
+
+        // Kofi: worsening. Pain 4 -> 5 -> 7 over three sessions; RMDQ overdue since 40 days.
+        int[] kofiPain = { 4, 5, 7 };
+        for (int i = 0; i < kofiPain.length; i++) {
+            steps.add(session(kofi, today.minus(days(35 - 7 * i)), kofiPain[i], kofiPain[i] - 1,
+                    List.of(Technique.SWEDISH, Technique.TRIGGER_POINT)));
+        }
+        steps.add(rmdq(maya, kofi, today.minus(days(40)), 8));
+        steps.add(diary(maya, kofi, today.minus(days(10)), 7, "Worse since gardening at the weekend.", true));
+
+        steps.sort(Comparator.comparing(Step::at));
+        steps.forEach(step -> step.run().run());
+    }
+
+    private static Duration days(long days) {
+        return Duration.ofDays(days);
+    }
+
+    private Step session(UUID patient, Instant at, int before, int after, List<Technique> techniques) {
+        return new Step(at, () -> events.publishEvent(new SessionPainRecorded(patient, UUID.randomUUID(), at, before,
+                after, techniques)));
+    }
+
+    private Step rmdq(CurrentUser by, UUID patient, Instant at, int ticked) {
+        List<Object> answers = new ArrayList<>(Collections.nCopies(24, (Object) Boolean.FALSE));
+        int[] typical = { 1, 2, 3, 5, 8, 9, 10, 11, 12, 13, 14, 16, 17, 18, 20, 21, 23, 6, 4, 7, 15, 22, 19, 24 };
+        for (int i = 0; i < ticked; i++) {
+            answers.set(typical[i] - 1, Boolean.TRUE);
+        }
+        return new Step(at, () -> outcomes.submit(by, patient, new Submission("RMDQ", answers, null, at)));
+    }
+
+    private Step rating(CurrentUser by, UUID patient, String instrument, Instant at, int value) {
+        return new Step(at, () -> outcomes.submit(by, patient, new Submission(instrument, List.of(value), null, at)));
+    }
+
+    private Step diary(CurrentUser by, UUID patient, Instant at, int pain, String note, boolean flareUp) {
+        return new Step(at, () -> outcomes.recordDiary(by, patient, new DiaryInput(pain, note, flareUp, null, at)));
+    }
+}

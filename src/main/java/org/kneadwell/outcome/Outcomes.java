@@ -1,0 +1,295 @@
+package org.kneadwell.outcome;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import org.kneadwell.audit.AuditTrail;
+import org.kneadwell.identity.CurrentUser;
+import org.kneadwell.identity.Role;
+import org.kneadwell.outcome.Measurement.Source;
+import org.kneadwell.patient.CareTeamMember;
+import org.kneadwell.patient.Patient;
+import org.kneadwell.patient.PatientAction;
+import org.kneadwell.patient.PatientRecords;
+import org.kneadwell.patient.TeamRole;
+import org.kneadwell.shared.CareTeamAlert;
+import org.kneadwell.shared.ClinicSettings;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The outcome use cases: answering a questionnaire (scored on the server), keeping the pain diary, reading a
+ * patient's observations and progress, and what is due. Every call asks {@link PatientRecords#require} first and
+ * writes an audit event; a refused submission stores nothing.
+ */
+@Service
+public class Outcomes {
+
+    private static final String RESPONSE = "outcome-response";
+    private static final String DIARY = "pain-diary";
+    private static final int MAX_NOTE = 2000;
+    private static final int MAX_ACTIVITY = 200;
+
+    private final InstrumentCatalog catalog;
+    private final Measurements measurements;
+    private final Records stored;
+    private final ProgressRules rules;
+    private final PatientRecords records;
+    private final AuditTrail audit;
+    private final ApplicationEventPublisher events;
+    private final ClinicSettings clinic;
+    private final Clock clock;
+    private final JsonMapper json = JsonMapper.builder().build();
+
+    Outcomes(InstrumentCatalog catalog, Measurements measurements, Records stored, ProgressRules rules,
+            PatientRecords records, AuditTrail audit, ApplicationEventPublisher events, ClinicSettings clinic,
+            Clock clock) {
+        this.catalog = catalog;
+        this.measurements = measurements;
+        this.stored = stored;
+        this.rules = rules;
+        this.records = records;
+        this.audit = audit;
+        this.events = events;
+        this.clinic = clinic;
+        this.clock = clock;
+    }
+
+    /** A questionnaire to answer: the instrument id, the answers in item order, and (PSFS) the activities named. */
+    public record Submission(String instrument, List<Object> answers, List<String> activities, Instant effectiveAt) {
+    }
+
+    /** A diary entry as submitted. */
+    public record DiaryInput(Integer pain, String note, Boolean flareUp, List<String> redFlags, Instant effectiveAt) {
+    }
+
+    public List<Availability> instruments() {
+        return catalog.all();
+    }
+
+    public java.util.Optional<Instrument> available(String id) {
+        return catalog.available(id);
+    }
+
+    /**
+     * Scores and stores an answer set (immutable) and its measurement row, then runs the progress rules. Refuses,
+     * storing nothing, an unavailable instrument, answers outside an item's options, missing required items, a
+     * future time, and therapist measures from anyone but a therapist.
+     */
+    @Transactional
+    public StoredResponse submit(CurrentUser user, UUID patientId, Submission submission) {
+        records.require(user, patientId, PatientAction.EDIT_CLINICAL);
+        if (submission.instrument() == null || submission.instrument().isBlank()) {
+            throw InvalidOutcomeException.of("instrument", "Name the instrument (for example RMDQ).");
+        }
+        Availability availability = catalog.find(submission.instrument()).orElseThrow(() -> InvalidOutcomeException
+                .of("instrument", "There is no instrument " + submission.instrument() + "."));
+        if (!availability.available()) {
+            throw InvalidOutcomeException.of("instrument", availability.instrument().title()
+                    + " is not available to this clinic: " + availability.reason());
+        }
+        Instrument instrument = availability.instrument();
+        if (instrument.therapistMeasure() && !user.is(Role.THERAPIST)) {
+            throw InvalidOutcomeException.of("instrument", instrument.title() + " is measured by the therapist.");
+        }
+        Instant now = clock.instant();
+        Instant at = effectiveAt(submission.effectiveAt(), now);
+        Score score = Scoring.score(instrument, submission.answers());
+        List<String> activities = activities(instrument, submission);
+        Source source = user.is(Role.PATIENT) ? Source.PATIENT : Source.THERAPIST;
+        StoredResponse response = new StoredResponse(UUID.randomUUID(), patientId, instrument.id(),
+                json.writeValueAsString(submission.answers()), activities, score, at, now, user.publicId(), source);
+        stored.insert(response);
+        measurements.insert(new Measurement(0, patientId, instrument.id(), score.value(), instrument.unit(), at, source,
+                null, response.publicId(), null, List.of()));
+        audit.write(user, "outcome.response.create", patientId, RESPONSE, response.publicId().toString());
+        rules.afterMeasurement(patientId, instrument.id());
+        return response;
+    }
+
+    /**
+     * Records a diary entry and its pain measurement. A red flag of the short re-check (RF1–RF5, RF7, RF8) is stored
+     * and the care team's therapists are alerted at once; the re-screen by {@code screening} is to be wired here.
+     */
+    @Transactional
+    public DiaryEntry recordDiary(CurrentUser user, UUID patientId, DiaryInput input) {
+        Patient patient = records.require(user, patientId, PatientAction.EDIT_CLINICAL);
+        List<ItemProblem> problems = new ArrayList<>();
+        if (input.pain() == null || input.pain() < 0 || input.pain() > 10) {
+            problems.add(new ItemProblem("pain", "Give your pain as a whole number from 0 to 10."));
+        }
+        String note = input.note() == null || input.note().isBlank() ? null : input.note().strip();
+        if (note != null && note.length() > MAX_NOTE) {
+            problems.add(new ItemProblem("note", "Keep the note under " + MAX_NOTE + " characters."));
+        }
+        List<String> flags = input.redFlags() == null ? List.of() : input.redFlags();
+        for (int i = 0; i < flags.size(); i++) {
+            if (!DiaryRedFlags.CODES.contains(flags.get(i))) {
+                problems.add(new ItemProblem("redFlags[" + i + "]",
+                        "Not one of the safety questions of the diary (" + String.join(", ", DiaryRedFlags.CODES) + ")."));
+            }
+        }
+        Instant now = clock.instant();
+        Instant at;
+        try {
+            at = effectiveAt(input.effectiveAt(), now);
+        } catch (InvalidOutcomeException future) {
+            problems.addAll(future.problems());
+            at = now;
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidOutcomeException(problems);
+        }
+        DiaryEntry entry = new DiaryEntry(UUID.randomUUID(), patientId, input.pain(), note,
+                Boolean.TRUE.equals(input.flareUp()), flags.stream().distinct().toList(), at, now, user.publicId());
+        stored.insert(entry);
+        measurements.insert(new Measurement(0, patientId, Measurement.PAIN, BigDecimal.valueOf(input.pain()),
+                "{score}", at, user.is(Role.PATIENT) ? Source.PATIENT : Source.THERAPIST, null, null, entry.publicId(),
+                List.of()));
+        audit.write(user, "outcome.diary.create", patientId, DIARY, entry.publicId().toString());
+        if (!entry.redFlags().isEmpty()) {
+            alertRedFlags(patient);
+        }
+        rules.afterMeasurement(patientId, Measurement.PAIN);
+        return entry;
+    }
+
+    /** Observations newest first, one page ({@code size} at most 100, plus one to tell whether more follow). */
+    @Transactional(readOnly = true)
+    public List<Measurement> observations(CurrentUser user, UUID patientId, String code, Instant from, Instant to,
+            int page, int size) {
+        records.require(user, patientId, PatientAction.VIEW_CLINICAL);
+        List<ItemProblem> problems = new ArrayList<>();
+        if (code != null && catalog.find(code).isEmpty() && !Measurement.PAIN_AFTER_SESSION.equals(code)) {
+            problems.add(new ItemProblem("code", "There is no instrument " + code + "."));
+        }
+        if (page < 0) {
+            problems.add(new ItemProblem("page", "Pages start at 0."));
+        }
+        if (size < 1 || size > 101) {
+            problems.add(new ItemProblem("size", "Ask for 1 to 100 observations a page."));
+        }
+        if (from != null && to != null && !from.isBefore(to)) {
+            problems.add(new ItemProblem("from", "from must be before to."));
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidOutcomeException(problems);
+        }
+        String normalised = code == null ? null : catalog.find(code).map(a -> a.instrument().id()).orElse(code);
+        List<Measurement> rows = measurements.timeline(patientId, normalised, from == null ? Instant.EPOCH : from,
+                to == null ? Instant.parse("9999-12-31T00:00:00Z") : to, size, (long) page * size);
+        audit.read(user, "outcome.observations.read", patientId, "measurement", normalised);
+        return rows;
+    }
+
+    /** Change from baseline for every instrument the patient has measurements of. */
+    @Transactional(readOnly = true)
+    public List<Change> progress(CurrentUser user, UUID patientId) {
+        records.require(user, patientId, PatientAction.VIEW_CLINICAL);
+        List<Change> changes = progressOf(patientId);
+        audit.read(user, "outcome.progress.read", patientId, "measurement", null);
+        return changes;
+    }
+
+    List<Change> progressOf(UUID patientId) {
+        Map<String, Instrument> byCode = new LinkedHashMap<>();
+        catalog.all().forEach(a -> byCode.put(a.instrument().id(), a.instrument()));
+        List<Change> changes = new ArrayList<>();
+        measurements.endsOf(patientId, byCode.keySet()).forEach((code, ends) -> changes.add(Change.between(
+                byCode.get(code), ends.first().value(), ends.first().effectiveAt(), ends.latest().value(),
+                ends.latest().effectiveAt())));
+        return changes;
+    }
+
+    /** What the patient should answer now (baseline, every 4 weeks, weekly ratings), overdue ones flagged. */
+    @Transactional(readOnly = true)
+    public List<Due> due(CurrentUser user, UUID patientId) {
+        Patient patient = records.require(user, patientId, PatientAction.VIEW_CLINICAL);
+        List<Due> due = dueOf(patient);
+        audit.read(user, "outcome.due.read", patientId, RESPONSE, null);
+        return due;
+    }
+
+    List<Due> dueOf(Patient patient) {
+        List<Instrument> usable = catalog.all().stream().filter(Availability::available).map(Availability::instrument)
+                .toList();
+        return Schedules.due(usable, stored.lastAnswered(patient.publicId()), patient.createdAt(),
+                clinic.today(clock), clinic.zone());
+    }
+
+    /** The instrument to answer, for the questionnaire page (it may be unavailable; the page says why). */
+    @Transactional(readOnly = true)
+    public Availability form(CurrentUser user, UUID patientId, String instrument) {
+        records.require(user, patientId, PatientAction.EDIT_CLINICAL);
+        Availability found = catalog.find(instrument).orElseThrow(org.kneadwell.patient.PatientNotFoundException::new);
+        audit.read(user, "outcome.form.read", patientId, RESPONSE, found.instrument().id());
+        return found;
+    }
+
+    /** The latest diary entries, newest first. */
+    @Transactional(readOnly = true)
+    public List<DiaryEntry> diary(CurrentUser user, UUID patientId, int limit) {
+        records.require(user, patientId, PatientAction.VIEW_CLINICAL);
+        List<DiaryEntry> entries = stored.recentDiary(patientId, limit);
+        audit.read(user, "outcome.diary.read", patientId, DIARY, null);
+        return entries;
+    }
+
+    private Instant effectiveAt(Instant given, Instant now) {
+        if (given == null) {
+            return now;
+        }
+        if (given.isAfter(now)) {
+            throw InvalidOutcomeException.of("effectiveAt", "This time is in the future.");
+        }
+        return given;
+    }
+
+    private List<String> activities(Instrument instrument, Submission submission) {
+        List<String> given = submission.activities() == null ? List.of() : submission.activities();
+        if (!instrument.patientNamesItems()) {
+            if (!given.isEmpty()) {
+                throw InvalidOutcomeException.of("activities", instrument.title() + " has no activities to name.");
+            }
+            return List.of();
+        }
+        List<ItemProblem> problems = new ArrayList<>();
+        int answered = (int) submission.answers().stream().filter(java.util.Objects::nonNull).count();
+        for (int i = 0; i < answered; i++) {
+            String name = i < given.size() ? given.get(i) : null;
+            if (name == null || name.isBlank()) {
+                problems.add(new ItemProblem("activities[" + i + "]", "Name the activity you rated."));
+            } else if (name.length() > MAX_ACTIVITY) {
+                problems.add(new ItemProblem("activities[" + i + "]", "Keep the activity under " + MAX_ACTIVITY
+                        + " characters."));
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidOutcomeException(problems);
+        }
+        return given.subList(0, answered).stream().map(String::strip).toList();
+    }
+
+    private void alertRedFlags(Patient patient) {
+        Set<Long> therapists = records.careTeam(patient).stream().filter(m -> m.teamRole() == TeamRole.THERAPIST)
+                .map(CareTeamMember::accountId).collect(Collectors.toSet());
+        if (!therapists.isEmpty()) {
+            events.publishEvent(new CareTeamAlert(patient.publicId(), therapists, CareTeamAlert.Level.WARNING,
+                    patient.displayName() + " reported a red-flag symptom in the pain diary. Please contact them "
+                            + "today and repeat the safety screen before the next session.",
+                    "/patients/" + patient.publicId() + "#outcomes", true, true));
+        }
+    }
+}

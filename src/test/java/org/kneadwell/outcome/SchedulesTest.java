@@ -1,0 +1,61 @@
+package org.kneadwell.outcome;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+/** Baseline at intake, RMDQ and PEG every 4 weeks, the ratings weekly; overdue after the grace (issue 12 item 4). */
+class SchedulesTest {
+
+    private static final ZoneId UTC = ZoneOffset.UTC;
+    private static final Instant OPENED = Instant.parse("2026-10-01T10:00:00Z");
+    private static final List<Instrument> ALL = Instruments.CATALOG.all().stream().filter(Availability::available)
+            .map(Availability::instrument).toList();
+
+    private static List<Due> due(Map<String, Instant> last, String today) {
+        return Schedules.due(ALL, last, OPENED, LocalDate.parse(today), UTC);
+    }
+
+    @Test
+    void aNewPatientHasTheBaselineQuestionnairesDueFromTheDayTheRecordWasOpened() {
+        assertThat(due(Map.of(), "2026-10-01")).extracting(d -> d.instrument().id())
+                .containsExactlyInAnyOrder("RMDQ", "PEG", "STRESS", "TENSION");
+        assertThat(due(Map.of(), "2026-10-08")).allMatch(d -> !d.overdue());
+        assertThat(due(Map.of(), "2026-10-09")).allMatch(Due::overdue);
+    }
+
+    @Test
+    void rmdqFallsDueFourWeeksAfterItWasLastAnsweredAndIsOverdueAWeekLater() {
+        Map<String, Instant> last = Map.of("RMDQ", Instant.parse("2026-10-01T12:00:00Z"), "PEG",
+                Instant.parse("2026-10-20T12:00:00Z"), "STRESS", Instant.parse("2026-10-27T12:00:00Z"), "TENSION",
+                Instant.parse("2026-10-27T12:00:00Z"));
+        assertThat(due(last, "2026-10-28")).isEmpty();
+        assertThat(due(last, "2026-10-29")).extracting(d -> d.instrument().id()).containsExactly("RMDQ");
+        Due rmdq = due(last, "2026-11-06").stream().filter(d -> d.instrument().id().equals("RMDQ")).findFirst()
+                .orElseThrow();
+        assertThat(rmdq.dueOn()).isEqualTo(LocalDate.parse("2026-10-29"));
+        assertThat(rmdq.overdue()).isTrue();
+    }
+
+    @Test
+    void theWeeklyRatingsAreOverdueAfterTwoDays() {
+        Map<String, Instant> last = Map.of("RMDQ", Instant.parse("2026-11-01T12:00:00Z"), "PEG",
+                Instant.parse("2026-11-01T12:00:00Z"), "STRESS", Instant.parse("2026-11-01T12:00:00Z"), "TENSION",
+                Instant.parse("2026-11-05T12:00:00Z"));
+        assertThat(due(last, "2026-11-10")).extracting(Due::overdue).containsExactly(false);
+        assertThat(due(last, "2026-11-11")).singleElement().extracting(Due::overdue).isEqualTo(true);
+    }
+
+    @Test
+    void therapistMeasuresAndUnscheduledInstrumentsAreNeverDue() {
+        assertThat(due(Map.of(), "2027-06-01")).extracting(d -> d.instrument().id())
+                .doesNotContain("SCHOBER", "FINGERTIP_FLOOR", "NPRS", "PSFS", "PGIC", "ODI", "PSS10");
+    }
+}
