@@ -86,7 +86,7 @@ class BookingController {
         model.addAttribute("missing", today.techniques().stream().filter(v -> !v.allowed()).toList());
         model.addAttribute("technique", chosen);
         model.addAttribute("plan", plan);
-        model.addAttribute("chosenStart", start);
+        model.addAttribute("chosenStart", chosenStart(start));
         int minutes = plan == null ? 60 : plan.content().dose().sessionMinutes();
         model.addAttribute("minutes", minutes);
         if (!offered.isEmpty()) {
@@ -281,6 +281,18 @@ class BookingController {
             }
         }
         return uri.build().encode().toUriString();
+    }
+
+    /** The time chosen before ("Back" from the confirm step), to mark it among the slots; null when none or unreadable. */
+    private static java.time.Instant chosenStart(String start) {
+        if (start == null || start.isBlank()) {
+            return null;
+        }
+        try {
+            return java.time.OffsetDateTime.parse(start.strip()).toInstant();
+        } catch (java.time.format.DateTimeParseException unreadable) {
+            return null;
+        }
     }
 
     /** The confirm step's address for these choices, every parameter percent-encoded (see above). */
