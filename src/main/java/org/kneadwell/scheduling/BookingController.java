@@ -270,17 +270,47 @@ class BookingController {
      * nor be read as a URI template by the redirect.
      */
     static String backToBooking(UUID patientId, UUID therapist, String technique, String start) {
-        UriComponentsBuilder uri = UriComponentsBuilder.fromPath("/patients/" + patientId + "/book");
+        java.util.Map<String, Object> values = new java.util.LinkedHashMap<>();
         if (therapist != null) {
-            uri.queryParam("therapist", therapist);
+            values.put("therapist", therapist);
             if (technique != null && !technique.isEmpty()) {
-                uri.queryParam("technique", technique);
+                values.put("technique", technique);
             }
             if (start != null && !start.isEmpty()) {
-                uri.queryParam("start", start);
+                values.put("start", start);
             }
         }
-        return uri.build().encode().toUriString();
+        return encoded("/patients/" + patientId + "/book", values);
+    }
+
+    /** The confirm step's address for these choices, every parameter percent-encoded (see above). */
+    static String confirmUrl(UUID patientId, UUID therapist, String start, Integer minutes, String technique,
+            UUID plan, Integer count, Integer everyDays) {
+        java.util.Map<String, Object> values = new java.util.LinkedHashMap<>();
+        values.put("therapist", therapist);
+        values.put("start", start);
+        values.put("minutes", minutes);
+        if (technique != null && !technique.isEmpty()) {
+            values.put("technique", technique);
+        }
+        if (plan != null) {
+            values.put("plan", plan);
+        }
+        if (count != null && everyDays != null) {
+            values.put("count", count);
+            values.put("everyDays", everyDays);
+        }
+        return encoded("/patients/" + patientId + "/book/confirm", values);
+    }
+
+    /**
+     * A path with query parameters whose values are strictly percent-encoded as URI variables: a "+" in a time's
+     * offset stays a plus, a line break cannot split a header, and braces are not read as a template.
+     */
+    private static String encoded(String path, java.util.Map<String, Object> values) {
+        UriComponentsBuilder uri = UriComponentsBuilder.fromPath(path);
+        values.keySet().forEach(name -> uri.queryParam(name, "{" + name + "}"));
+        return uri.encode().buildAndExpand(values).toUriString();
     }
 
     /** The time chosen before ("Back" from the confirm step), to mark it among the slots; null when none or unreadable. */
@@ -295,20 +325,4 @@ class BookingController {
         }
     }
 
-    /** The confirm step's address for these choices, every parameter percent-encoded (see above). */
-    static String confirmUrl(UUID patientId, UUID therapist, String start, Integer minutes, String technique,
-            UUID plan, Integer count, Integer everyDays) {
-        UriComponentsBuilder uri = UriComponentsBuilder.fromPath("/patients/" + patientId + "/book/confirm")
-                .queryParam("therapist", therapist).queryParam("start", start).queryParam("minutes", minutes);
-        if (technique != null && !technique.isEmpty()) {
-            uri.queryParam("technique", technique);
-        }
-        if (plan != null) {
-            uri.queryParam("plan", plan);
-        }
-        if (count != null && everyDays != null) {
-            uri.queryParam("count", count).queryParam("everyDays", everyDays);
-        }
-        return uri.build().encode().toUriString();
-    }
 }

@@ -51,6 +51,9 @@ class ConfirmStepsTest {
     @Autowired
     ClinicSettings clinic;
 
+    @Autowired
+    java.time.Clock clock;
+
     Api api;
     String mayaToken;
     String mayaProfile;
@@ -66,7 +69,7 @@ class ConfirmStepsTest {
     }
 
     private String slot(int days) {
-        LocalDate from = LocalDate.now(clinic.zone()).plusDays(days);
+        LocalDate from = clinic.today(clock).plusDays(days);
         Matcher m = SLOT.matcher(api.get("/api/v1/therapists/" + mayaProfile + "/slots?from=" + from + "&to="
                 + from.plusDays(6) + "&minutes=60", mayaToken).body());
         assertThat(m.find()).isTrue();
