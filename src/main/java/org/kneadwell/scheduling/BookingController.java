@@ -165,7 +165,7 @@ class BookingController {
             }
             booking.book(user, request);
             redirect.addFlashAttribute("notice", user.role().isStaff() ? "booking.booked.staff" : "booking.booked");
-            return "redirect:" + (user.role().isStaff() ? "/patients/" + id + "#appointments" : "/");
+            return toSessions(user, id, redirect);
         } catch (BookingRefusedException refused) {
             redirect.addFlashAttribute("problem", refused.fieldErrors().values().iterator().next());
             return "redirect:" + backToBooking(id, therapist, technique, null);
@@ -200,7 +200,7 @@ class BookingController {
                 return "redirect:" + backToBooking(id, therapist, technique, null);
             }
         }
-        return "redirect:" + (user.role().isStaff() ? "/patients/" + id + "#appointments" : "/");
+        return toSessions(user, id, redirect);
     }
 
     /**
@@ -229,7 +229,7 @@ class BookingController {
         try {
             Appointment cancelled = visits.cancel(user, appointment, reason);
             redirect.addFlashAttribute("notice", cancelled.lateCancellation() ? "booking.cancelledLate" : "booking.cancelled");
-            return "redirect:" + (user.role().isStaff() ? "/patients/" + cancelled.patientId() + "#appointments" : "/");
+            return toSessions(user, cancelled.patientId(), redirect);
         } catch (BookingRefusedException refused) {
             response.setStatus(422);
             return cancelPage(user, visits.one(user, appointment), reason, refused.fieldErrors(), model);
@@ -257,7 +257,7 @@ class BookingController {
         try {
             Appointment missed = visits.markNoShow(user, appointment);
             redirect.addFlashAttribute("notice", "booking.noShow");
-            return "redirect:/patients/" + missed.patientId() + "#appointments";
+            return toSessions(user, missed.patientId(), redirect);
         } catch (BookingRefusedException refused) {
             redirect.addFlashAttribute("problem", refused.fieldErrors().values().iterator().next());
         }
@@ -311,6 +311,18 @@ class BookingController {
         UriComponentsBuilder uri = UriComponentsBuilder.fromPath(path);
         values.keySet().forEach(name -> uri.queryParam(name, "{" + name + "}"));
         return uri.encode().buildAndExpand(values).toUriString();
+    }
+
+    /**
+     * After booking or cancelling: staff to the chart's sessions, with the message shown in that section where they
+     * land; the patient home, with the message at the top.
+     */
+    private static String toSessions(CurrentUser user, UUID patientId, RedirectAttributes redirect) {
+        if (!user.role().isStaff()) {
+            return "redirect:/";
+        }
+        redirect.addFlashAttribute("flashSection", "appointments");
+        return "redirect:/patients/" + patientId + "#appointments";
     }
 
     /** The time chosen before ("Back" from the confirm step), to mark it among the slots; null when none or unreadable. */

@@ -41,7 +41,7 @@ class BookingJourneyTest extends BrowserJourney {
         assertThat(jordan.locator("main h1")).hasText("Check your booking");
         assertThat(jordan.locator("#confirm-therapist")).hasText("Maya Chen");
         assertThat(jordan.locator("#confirm-when")).hasText(when);
-        assertThat(jordan.locator("#confirm-technique")).hasText("Swedish");
+        assertThat(jordan.locator("#confirm-technique")).hasText("Swedish massage");
         assertThat(jordan.locator("#confirm-place")).not().containsText("Not known yet");
         BrowserSupport.screenshot(jordan, "booking-confirm");
         jordan.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Back: change something")).click();

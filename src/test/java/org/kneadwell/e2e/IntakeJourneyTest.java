@@ -116,7 +116,7 @@ class IntakeJourneyTest extends BrowserJourney {
                 .isChecked();
         assertThat(maya.getByLabel("Blood thinners")).isChecked();
         Locator areas = maya.locator("details[id='condition.RECENT_FRACTURE.regions']");
-        assertThat(areas).hasAttribute("open", "");
+        assertThat(areas).hasAttribute("open", "open");
         BrowserSupport.screenshot(maya, "intake-health-step-refused");
         areas.locator("input[value='FOOT_LEFT']").check();
         maya.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save and continue")).click();
