@@ -83,6 +83,7 @@ class ClearanceController {
         } catch (InvalidDecisionException invalid) {
             redirect.addFlashAttribute("problem", invalid.fieldErrors().values().iterator().next());
         }
+        redirect.addFlashAttribute("flashSection", "effective-safety");
         return "redirect:/patients/" + id + "#effective-safety";
     }
 

@@ -72,10 +72,22 @@ class UserAdminController {
         return page(model);
     }
 
+    /** The confirm step before deactivating an account: who, and what deactivating does. Nothing changes here. */
+    @GetMapping("/{id}/deactivate")
+    @RouteAccess(Audience.ADMIN)
+    String confirmDeactivate(@PathVariable UUID id, @AuthenticationPrincipal CurrentUser admin, Model model) {
+        return deactivation(admin, id, model);
+    }
+
+    /** Deactivates once confirmed on the page above; without the confirmation, asks for it first (changes nothing). */
     @PostMapping("/{id}/deactivate")
     @RouteAccess(Audience.ADMIN)
-    String deactivate(@PathVariable UUID id, @AuthenticationPrincipal CurrentUser admin, HttpServletRequest request,
+    String deactivate(@PathVariable UUID id, @RequestParam(name = "confirmed", required = false) String confirmed,
+            @AuthenticationPrincipal CurrentUser admin, HttpServletRequest request, Model model,
             RedirectAttributes redirect) {
+        if (!"yes".equals(confirmed)) {
+            return deactivation(admin, id, model);
+        }
         try {
             administration.deactivate(admin, id, request.getRemoteAddr());
             redirect.addFlashAttribute("notice", "users.deactivated");
@@ -83,6 +95,14 @@ class UserAdminController {
             redirect.addFlashAttribute("problem", self.getMessage());
         }
         return "redirect:/admin/users";
+    }
+
+    private String deactivation(CurrentUser admin, UUID id, Model model) {
+        AccountSummary account = directory.find(id).orElseThrow(AccountAdministration.AccountNotFoundException::new);
+        model.addAttribute("account", account);
+        model.addAttribute("self", account.id() == admin.accountId());
+        model.addAttribute("active", account.status() == AccountStatus.ACTIVE);
+        return "identity/deactivate-confirm";
     }
 
     @PostMapping("/{id}/reactivate")

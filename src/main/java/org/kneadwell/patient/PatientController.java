@@ -99,6 +99,7 @@ class PatientController {
         if (accountId == null) {
             records.require(user, id, PatientAction.MANAGE_CARE_TEAM);
             redirect.addFlashAttribute("problem", "careTeam.chooseMember");
+            redirect.addFlashAttribute("flashSection", "care-team");
             return "redirect:/patients/" + id + "#care-team";
         }
         try {
@@ -107,6 +108,7 @@ class PatientController {
         } catch (InvalidPatientDetailsException invalid) {
             redirect.addFlashAttribute("problem", "careTeam.unknownMember");
         }
+        redirect.addFlashAttribute("flashSection", "care-team");
         return "redirect:/patients/" + id + "#care-team";
     }
 
@@ -118,6 +120,7 @@ class PatientController {
         Optional<CareTeamRemoval> removal = records.removal(user, id, accountId);
         if (removal.isEmpty()) {
             redirect.addFlashAttribute("notice", "careTeam.notMember");
+            redirect.addFlashAttribute("flashSection", "care-team");
             return "redirect:/patients/" + id + "#care-team";
         }
         model.addAttribute("removal", removal.get());
@@ -147,6 +150,7 @@ class PatientController {
             redirect.addFlashAttribute("teamProblem", refused.messageKey());
             redirect.addFlashAttribute("teamProblemMember", accountId.toString());
         }
+        redirect.addFlashAttribute("flashSection", "care-team");
         return "redirect:/patients/" + id + "#care-team";
     }
 

@@ -64,6 +64,28 @@ public class Booking {
         this.transaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
 
+    /**
+     * What booking this request would make, for the confirm step: every booking rule is checked as {@link #book}
+     * checks it, and a session already booked at that time is refused too; nothing is written. The rules are
+     * checked again when the booking is confirmed.
+     */
+    public Proposal preview(CurrentUser user, BookingRequest request) {
+        Checked c = check(user, request, null);
+        List<Appointment> clashes = appointments.clashes(c.therapistId(), c.patientId(), c.start(), c.end());
+        if (!clashes.isEmpty()) {
+            boolean therapistBusy = clashes.stream().anyMatch(a -> a.therapistId().equals(c.therapistId()));
+            throw BookingRefusedException.clash(therapistBusy ? "booking.error.slotTaken" : "booking.error.patientBusy");
+        }
+        audit.read(user, "appointment.preview", c.patientId(), "appointment", null);
+        return new Proposal(c.therapistId(), c.locationId(), c.technique(), c.start(),
+                (int) java.time.Duration.between(c.start(), c.end()).toMinutes(), c.planId());
+    }
+
+    /** A booking that passed every rule when it was previewed: who, where, which technique, when and how long. */
+    public record Proposal(UUID therapistId, UUID locationId, Technique technique, Instant start, int minutes,
+            UUID planId) {
+    }
+
     /** Books one session, or throws {@link BookingRefusedException} having changed nothing. */
     public Appointment book(CurrentUser user, BookingRequest request) {
         Checked checked = check(user, request, null);

@@ -12,6 +12,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
@@ -44,9 +45,21 @@ class CalendarController {
         return "redirect:/";
     }
 
+    /** The confirm step before revoking one's calendar links: what stops working. Nothing changes here. */
+    @GetMapping("/calendar-links/revoke")
+    @RouteAccess({ Audience.PATIENT, Audience.THERAPIST })
+    String confirmRevoke() {
+        return "scheduling/calendar-revoke";
+    }
+
+    /** Revokes once confirmed on the page above; without the confirmation, asks for it first (changes nothing). */
     @PostMapping("/calendar-links/revoke")
     @RouteAccess({ Audience.PATIENT, Audience.THERAPIST })
-    String revoke(@AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect) {
+    String revoke(@RequestParam(name = "confirmed", required = false) String confirmed,
+            @AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect) {
+        if (!"yes".equals(confirmed)) {
+            return "scheduling/calendar-revoke";
+        }
         feeds.revokeAll(user);
         redirect.addFlashAttribute("notice", "calendar.revoked");
         return "redirect:/";

@@ -52,6 +52,19 @@ public class Visits {
         return visible(user, appointmentId, PatientAction.VIEW_CLINICAL);
     }
 
+    /** One appointment, for the cancel confirm step: 404 unless the caller may act for the patient. */
+    @Transactional(readOnly = true)
+    public Appointment toCancel(CurrentUser user, UUID appointmentId) {
+        Appointment appointment = visible(user, appointmentId, PatientAction.EDIT_CLINICAL);
+        audit.read(user, "appointment.read", appointment.patientId(), "appointment", appointmentId.toString());
+        return appointment;
+    }
+
+    /** Whether cancelling this session now would count as a late cancellation. */
+    public boolean wouldBeLate(Appointment appointment) {
+        return Duration.between(clock.instant(), appointment.start()).compareTo(lateCancellation) < 0;
+    }
+
     /** Cancels with a reason; a cancellation inside the late window is recorded as late. */
     @Transactional
     public Appointment cancel(CurrentUser user, UUID appointmentId, String reason) {

@@ -107,4 +107,11 @@ public record IntakeAnswers(
                 painRegions, causes, redFlags, conditions, medicines, otherMedicines, goals, pressure, heat,
                 likedTechniques, dislikedTechniques, startBackAgree, bothersomeness, share, contactDoctor, doctor);
     }
+
+    IntakeAnswers withOnset(String newOnset) {
+        return new IntakeAnswers(painDurationWeeks, currentIntensity, usualIntensity, newOnset, eases, worsens,
+                painRegions, causes, redFlags, conditions, medicines, otherMedicines, goals, pressure, heat,
+                likedTechniques, dislikedTechniques, startBackAgree, bothersomeness, shareWithCareTeam,
+                contactOwnDoctor, ownDoctor);
+    }
 }

@@ -38,6 +38,23 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 @RouteAccess(value = { Audience.PATIENT, Audience.THERAPIST, Audience.CLINICIAN }, patientData = true)
 class IntakeController {
 
+    /** The body areas in the groups the body map's list uses (fragments/bodymap.html), for each condition's areas. */
+    private static final Map<String, List<BodyRegion>> REGION_GROUPS = regionGroups();
+
+    private static Map<String, List<BodyRegion>> regionGroups() {
+        Map<String, List<BodyRegion>> groups = new java.util.LinkedHashMap<>();
+        groups.put("headNeck", List.of(BodyRegion.HEAD, BodyRegion.NECK, BodyRegion.ANTERIOR_NECK));
+        groups.put("back", List.of(BodyRegion.UPPER_BACK_LEFT, BodyRegion.UPPER_BACK_RIGHT, BodyRegion.MID_BACK_LEFT,
+                BodyRegion.MID_BACK_RIGHT, BodyRegion.LOWER_BACK_LEFT, BodyRegion.LOWER_BACK_RIGHT, BodyRegion.SACRUM));
+        groups.put("armsTrunk", List.of(BodyRegion.SHOULDER_LEFT, BodyRegion.SHOULDER_RIGHT, BodyRegion.ARM_LEFT,
+                BodyRegion.ARM_RIGHT, BodyRegion.CHEST, BodyRegion.ABDOMEN));
+        groups.put("hipsLegs", List.of(BodyRegion.GLUTEAL_LEFT, BodyRegion.GLUTEAL_RIGHT,
+                BodyRegion.ANTERIOR_THIGH_LEFT, BodyRegion.ANTERIOR_THIGH_RIGHT, BodyRegion.POSTERIOR_THIGH_LEFT,
+                BodyRegion.POSTERIOR_THIGH_RIGHT, BodyRegion.CALF_LEFT, BodyRegion.CALF_RIGHT, BodyRegion.FOOT_LEFT,
+                BodyRegion.FOOT_RIGHT));
+        return java.util.Collections.unmodifiableMap(groups);
+    }
+
     private final IntakeDrafts drafts;
     private final Screenings screenings;
     private final PatientRecords patients;
@@ -141,6 +158,9 @@ class IntakeController {
         model.addAttribute("goals", Goal.values());
         model.addAttribute("techniques", Technique.values());
         model.addAttribute("medicines", Medicine.values());
+        model.addAttribute("medicinesShown", ConditionGroups.medicinesShown(shown.answers()));
+        model.addAttribute("conditionGroups", ConditionGroups.GROUPS);
+        model.addAttribute("regionGroups", REGION_GROUPS);
         model.addAttribute("conditionsByCode", shown.answers().conditions().stream()
                 .collect(java.util.stream.Collectors.toMap(ConditionAnswer::code, c -> c, (a, b) -> a)));
         model.addAttribute("startBackItems", List.of(1, 2, 3, 4, 5, 6, 7, 8));

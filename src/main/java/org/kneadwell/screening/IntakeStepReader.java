@@ -73,7 +73,7 @@ final class IntakeStepReader {
         Integer finalWeeks = weeks;
         return a -> a.withPain(in.keep("durationAmount", finalWeeks, a.painDurationWeeks()),
                 in.keep("currentIntensity", current, a.currentIntensity()),
-                in.keep("usualIntensity", usual, a.usualIntensity()), in.keep("onset", onset, a.onset()), eases, worsens);
+                in.keep("usualIntensity", usual, a.usualIntensity()), onset == null || in.errors.containsKey("onset") ? a.onset() : onset, eases, worsens);
     }
 
     private static java.util.function.UnaryOperator<IntakeAnswers> redFlags(StepAnswers in) {
@@ -84,10 +84,14 @@ final class IntakeStepReader {
                 answers.put(flag.name(), yes);
             }
         }
+        // How the pain started is asked once, here (RF18B, "did it come on gradually?"); the pain story's onset
+        // follows the answer, so the chart's "How did the pain start?" and the screen read the same answer.
+        Boolean gradual = answers.get(RedFlag.RF18B.name());
         return a -> {
             Map<String, Boolean> merged = new LinkedHashMap<>(a.redFlags());
             merged.putAll(answers);
-            return a.withRedFlags(merged);
+            IntakeAnswers flagged = a.withRedFlags(merged);
+            return gradual == null ? flagged : flagged.withOnset(gradual ? "GRADUAL" : "SUDDEN");
         };
     }
 

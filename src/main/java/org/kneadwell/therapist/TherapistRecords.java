@@ -110,6 +110,9 @@ public class TherapistRecords {
     public UUID addTimeOff(CurrentUser therapist, java.time.LocalDate startsOn, java.time.LocalDate endsOn,
             String reason) {
         Therapists.Row row = ownRow(therapist);
+        if (startsOn.isBefore(clinic.today(clock))) {
+            throw InvalidTherapistDetailsException.of("startsOn", "therapist.timeOff.past");
+        }
         if (endsOn.isBefore(startsOn)) {
             throw InvalidTherapistDetailsException.of("endsOn", "therapist.timeOff.endBeforeStart");
         }

@@ -37,6 +37,20 @@ class BookingJourneyTest extends BrowserJourney {
         BrowserSupport.screenshot(jordan, "booking-free-times");
         firstSlot.click();
 
+        // The confirm step: who, where, when and what, before anything is booked; "Back" keeps the choices.
+        assertThat(jordan.locator("main h1")).hasText("Check your booking");
+        assertThat(jordan.locator("#confirm-therapist")).hasText("Maya Chen");
+        assertThat(jordan.locator("#confirm-when")).hasText(when);
+        assertThat(jordan.locator("#confirm-technique")).hasText("Swedish massage");
+        assertThat(jordan.locator("#confirm-place")).not().containsText("Not known yet");
+        BrowserSupport.screenshot(jordan, "booking-confirm");
+        jordan.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Back: change something")).click();
+        assertThat(jordan.locator("#technique")).hasValue("SWEDISH");
+        Locator chosen = jordan.locator("#slot-list button[aria-current='true']");
+        assertThat(chosen).hasText(when);
+        chosen.click();
+        jordan.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Book this session")).click();
+
         assertThat(jordan.getByRole(AriaRole.STATUS)).containsText("Your session is booked.");
         assertThat(jordan.locator("#my-sessions li")).hasCount(before + 1);
         assertThat(jordan.locator("#my-sessions")).containsText(when);
@@ -51,10 +65,48 @@ class BookingJourneyTest extends BrowserJourney {
         org.assertj.core.api.Assertions.assertThat(feed.body().split("BEGIN:VEVENT").length - 1).isGreaterThanOrEqualTo(before + 1);
         BrowserSupport.screenshot(jordan, "booking-home-with-session");
 
-        jordan.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Revoke my calendar links")).click();
+        jordan.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Revoke my calendar links")).click();
+        assertThat(jordan.locator("main h1")).hasText("Revoke your calendar links?");
+        jordan.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Yes, revoke my calendar links")).click();
+        assertThat(jordan.getByRole(AriaRole.STATUS)).containsText("calendar links have been revoked");
         HttpResponse<String> revoked = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
                 URI.create(link.replaceFirst("^https?://[^/]+", baseUrl()))).build(), HttpResponse.BodyHandlers.ofString());
         org.assertj.core.api.Assertions.assertThat(revoked.statusCode()).isEqualTo(404);
+        context.close();
+    }
+
+    /**
+     * Cancelling asks first and needs a reason: sent without one, the page comes back with the error summary in view
+     * and focused, linking to the reason; with one, the session is cancelled and the message shows on the home page.
+     */
+    @Test
+    void theDemoPatientCancelsASessionAfterConfirmingWithAReason() {
+        BrowserContext context = browser.newContext(baseUrl());
+        Page jordan = BrowserSteps.signIn(context, Demo.PATIENT);
+        int before = jordan.locator("#my-sessions li").count();
+        org.assertj.core.api.Assertions.assertThat(before).isPositive();
+        String when = jordan.locator("#my-sessions li strong").first().textContent().strip();
+        jordan.locator("#my-sessions li").first().getByRole(AriaRole.LINK,
+                new Locator.GetByRoleOptions().setName("Cancel the session on " + when)).click();
+
+        assertThat(jordan.locator("main h1")).hasText("Cancel this session?");
+        assertThat(jordan.locator("#cancel-summary")).containsText(when);
+        jordan.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Yes, cancel the session")).click();
+
+        Locator summary = jordan.locator("[data-error-summary]");
+        assertThat(summary).isVisible();
+        assertThat(summary).isFocused();
+        assertThat(summary).isInViewport();
+        assertThat(summary.getByRole(AriaRole.LINK)).hasText("Give a reason for cancelling (up to 500 characters).");
+        assertThat(jordan.locator("#reason-error")).isVisible();
+        BrowserSupport.screenshot(jordan, "cancel-needs-a-reason");
+        summary.getByRole(AriaRole.LINK).click();
+        assertThat(jordan.locator("#reason")).isFocused();
+
+        jordan.locator("#reason").fill("Travelling for work");
+        jordan.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Yes, cancel the session")).click();
+        assertThat(jordan.getByRole(AriaRole.STATUS)).containsText("The session is cancelled");
+        assertThat(jordan.locator("#my-sessions li")).hasCount(before - 1);
         context.close();
     }
 }

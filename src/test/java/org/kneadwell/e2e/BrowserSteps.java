@@ -81,7 +81,6 @@ final class BrowserSteps {
         page.locator("#durationUnit").selectOption("months");
         page.locator("#currentIntensity").fill("6");
         page.locator("#usualIntensity").fill("4");
-        page.getByLabel("Gradually").check();
         next(page);
         page.locator("svg [data-region='LOWER_BACK_LEFT']").click();
         assertThat(page.locator("input[name='painRegions'][value='LOWER_BACK_LEFT']")).isChecked();

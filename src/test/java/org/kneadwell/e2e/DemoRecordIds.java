@@ -28,10 +28,36 @@ final class DemoRecordIds {
                 .query(String.class).list().get(0));
         ids.put("rosaClearance", jdbc.sql("select public_id from clearance_request where patient_id = ? order by id")
                 .param(java.util.UUID.fromString(ids.get("rosa"))).query(String.class).list().get(0));
+        ids.put("mayaAccount", jdbc.sql("select public_id from account where email = ?").param(Demo.THERAPIST)
+                .query(String.class).single());
         ids.put("mayaProfile", jdbc.sql("select p.public_id from therapist_profile p join account a on a.id = p.account_id"
                 + " where a.email = ?").param(Demo.THERAPIST).query(String.class).single());
         ids.put("samInvitation", jdbc.sql("select public_id from account where email = ? and status = 'INVITED'")
                 .param("sam.rivera@demo.kneadwell.org").query(String.class).single());
+        // A session of Jordan's to cancel: an upcoming booked one when there is one (other tests may cancel them).
+        ids.put("jordanSession", jdbc.sql("select public_id from appointment where patient_id = ? order by case when "
+                + "status = 'BOOKED' and starts_at > current_timestamp then 0 else 1 end, starts_at")
+                .param(java.util.UUID.fromString(ids.get("jordan"))).query(String.class).list().get(0));
+        return ids;
+    }
+
+    /**
+     * As {@link #of(JdbcClient)}, with {@code {mayaFreeSlot}}: the next time Maya and Jordan are both free for an
+     * hour, as the booking page's slot buttons send it (percent-encoded for a query string), for the confirm step.
+     */
+    static Map<String, String> of(JdbcClient jdbc, org.kneadwell.therapist.Availability availability,
+            org.kneadwell.shared.ClinicSettings clinic) {
+        Map<String, String> ids = of(jdbc);
+        java.util.UUID maya = java.util.UUID.fromString(ids.get("mayaProfile"));
+        java.util.List<org.kneadwell.therapist.Interval> taken = jdbc.sql("select starts_at, ends_at from appointment "
+                + "where status = 'BOOKED' and (therapist_id = ? or patient_id = ?)")
+                .params(maya, java.util.UUID.fromString(ids.get("jordan")))
+                .query((rs, n) -> new org.kneadwell.therapist.Interval(
+                        rs.getObject(1, java.time.OffsetDateTime.class).toInstant(),
+                        rs.getObject(2, java.time.OffsetDateTime.class).toInstant())).list();
+        java.time.Instant start = availability.nextSlot(maya, 60, taken).orElseThrow().start();
+        ids.put("mayaFreeSlot", java.net.URLEncoder.encode(start.atZone(clinic.zone()).toOffsetDateTime().toString(),
+                java.nio.charset.StandardCharsets.UTF_8));
         return ids;
     }
 }

@@ -98,10 +98,16 @@ class EveryPageIsAccessibleAndFitsAPhoneTest extends BrowserJourney {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    org.kneadwell.therapist.Availability availability;
+
+    @Autowired
+    org.kneadwell.shared.ClinicSettings clinic;
+
     @ParameterizedTest(name = "{0}")
     @EnumSource(DemoRole.class)
     void everyPageOfTheRoleHasNoSeriousAccessibilityProblemNoOverflowAndNoCodes(DemoRole role) throws IOException {
-        Map<String, String> ids = DemoRecordIds.of(jdbc);
+        Map<String, String> ids = DemoRecordIds.of(jdbc, availability, clinic);
         List<String> problems = new ArrayList<>();
         List<String> report = new ArrayList<>();
         int seriousViolations = 0;

@@ -11,6 +11,7 @@ import org.kneadwell.screening.policy.RedFlag;
 import org.kneadwell.support.Demo;
 
 import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 
@@ -78,5 +79,56 @@ class IntakeJourneyTest extends BrowserJourney {
         assertThat(maya.locator("h1 .badge")).hasText("Clear");
         assertThat(maya.locator("#intake-answers")).containsText("18 months");
         BrowserSupport.screenshot(maya, "intake-ordinary-chart");
+    }
+
+    /**
+     * The health step: grouped tick boxes (no lists that need Ctrl), blood thinners asked once, as a medicine; a
+     * condition that needs its body area, sent without one, brings the page back with the error summary in view and
+     * focused, the condition's areas open and the tick kept; answered, the chart shows it, and "how the pain
+     * started" comes from the one question that asks it (the red-flag step).
+     */
+    @Test
+    void theHealthStepIsTickBoxesInGroupsAskingEachQuestionOnce() {
+        Page maya = BrowserSteps.signIn(context, Demo.THERAPIST);
+        BrowserSteps.registerPatient(maya, "Hana", "Tickbox", "");
+        maya.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Start the intake")).click();
+        BrowserSteps.fillIntakeUpToRedFlags(maya, null);
+
+        assertThat(maya.locator("main h2").first()).hasText("5. Health and medicines");
+        assertThat(maya.locator("select[multiple]")).hasCount(0);
+        assertThat(maya.locator("fieldset.condition-group > legend")).hasText(new String[] {
+                "Today or in the last few days", "Blood, veins and heart", "Bones and cancer",
+                "Skin, nerves, operations and implants", "Anything else"});
+        assertThat(maya.getByLabel("Blood thinners")).hasCount(1);
+        assertThat(maya.getByText("I take blood-thinning medicine")).hasCount(0);
+        assertThat(maya.getByText("Skin that reacts badly to heat")).hasCount(0);
+        BrowserSupport.screenshot(maya, "intake-health-step");
+
+        maya.getByLabel("A broken bone that has not healed yet", new Page.GetByLabelOptions().setExact(true)).check();
+        maya.getByLabel("Blood thinners").check();
+        maya.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save and continue")).click();
+
+        Locator summary = maya.locator("[data-error-summary]");
+        assertThat(summary).isFocused();
+        assertThat(summary).isInViewport();
+        assertThat(summary.getByRole(AriaRole.LINK)).hasText("Choose where on your body this is.");
+        assertThat(maya.getByLabel("A broken bone that has not healed yet", new Page.GetByLabelOptions().setExact(true)))
+                .isChecked();
+        assertThat(maya.getByLabel("Blood thinners")).isChecked();
+        Locator areas = maya.locator("details[id='condition.RECENT_FRACTURE.regions']");
+        assertThat(areas).hasAttribute("open", "open");
+        BrowserSupport.screenshot(maya, "intake-health-step-refused");
+        areas.locator("input[value='FOOT_LEFT']").check();
+        maya.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save and continue")).click();
+        assertThat(maya.locator("main h2").first()).hasText("6. Goals and preferences");
+        maya.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Back")).click();
+        BrowserSteps.fillIntakeAfterRedFlags(maya, null);
+
+        assertThat(maya).hasURL(Pattern.compile("/screening$"));
+        maya.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Back to the chart")).click();
+        assertThat(maya.locator("#intake-answers")).containsText("Blood thinners");
+        assertThat(maya.locator("#intake-answers")).containsText("A fracture that has not healed yet");
+        assertThat(maya.locator("#intake-answers")).containsText("(foot, left side)");
+        assertThat(maya.locator("#intake-answers")).containsText("Suddenly");
     }
 }

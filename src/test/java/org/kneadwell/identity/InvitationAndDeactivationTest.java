@@ -67,7 +67,8 @@ class InvitationAndDeactivationTest {
 
         AccountSummary account = accounts.findByEmail("robin.hale@example.org").orElseThrow();
         admin.get("/admin/users");
-        HttpResponse<String> deactivated = admin.post("/admin/users/" + account.publicId() + "/deactivate", Map.of());
+        HttpResponse<String> deactivated = admin.post("/admin/users/" + account.publicId() + "/deactivate",
+                Map.of("confirmed", "yes"));
         assertThat(deactivated.statusCode()).isEqualTo(302);
 
         assertThat(api.get("/api/v1/patients", token).statusCode()).isEqualTo(401);
