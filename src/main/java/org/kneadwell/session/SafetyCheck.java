@@ -90,7 +90,8 @@ final class SafetyCheck {
 
     /** The limits' own words: what the screen and the clearance say about this technique today. */
     static String why(EffectiveVerdict verdict) {
-        String words = verdict.limits().stream().map(Limit::text).distinct().collect(Collectors.joining("; "));
+        String words = verdict.limits().stream().map(Limit::text)
+                .map(text -> text.endsWith(".") ? text.substring(0, text.length() - 1) : text).distinct().collect(Collectors.joining("; "));
         return words.isEmpty() ? "limits of the day" : words;
     }
 }

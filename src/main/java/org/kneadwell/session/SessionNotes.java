@@ -293,10 +293,11 @@ public class SessionNotes {
             audit.write(therapist, "session.note.override", appointment.patientId(), "session-note",
                     appointment.publicId().toString());
             if (!clinicians.isEmpty()) {
+                String message = patient.displayName() + ": " + therapist.displayName()
+                        + " went beyond the day's limits for " + words(row.technique()) + " ("
+                        + String.join("; ", row.overridden()) + "), with a reason: see the session.";
                 events.publishEvent(new CareTeamAlert(patient.publicId(), clinicians, CareTeamAlert.Level.WARNING,
-                        patient.displayName() + ": " + therapist.displayName() + " went beyond today's limits for "
-                                + words(row.technique()) + " (" + String.join("; ", row.overridden())
-                                + "). Reason given: " + row.overrideReason(),
+                        message.length() > 500 ? message.substring(0, 499) + "…" : message,
                         "/appointments/" + appointment.publicId() + "/session", true, false));
             }
         }
