@@ -80,7 +80,7 @@ class NoteController {
     /** The live check of one treatment row (htmx): its messages, or that it is within the day's limits. */
     @PostMapping("/appointments/{id}/note/check")
     @RouteAccess(value = Audience.THERAPIST, patientData = true)
-    String check(@PathVariable UUID id, @RequestParam int row, @RequestParam MultiValueMap<String, String> form,
+    String check(@PathVariable UUID id, @RequestParam(defaultValue = "0") int row, @RequestParam MultiValueMap<String, String> form,
             @AuthenticationPrincipal CurrentUser therapist, Model model) {
         NoteInput input = NoteForm.read(form);
         List<NoteInput.TreatmentInput> rows = input.treatments() == null ? List.of() : input.treatments();

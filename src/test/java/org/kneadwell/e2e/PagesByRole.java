@@ -73,6 +73,7 @@ final class PagesByRole {
                     visit("chart", "/patients/{rosa}"),
                     visit("chart-with-clearance", "/patients/{aisha}"),
                     visit("screening", "/patients/{rosa}/screening"),
+                    visit("session-with-override", "/appointments/{hannahOverride}/session"),
                     visit("find-therapist", "/therapists"),
                     visit("evidence", "/evidence"));
             case THERAPIST -> withIntake(List.of(
@@ -87,6 +88,7 @@ final class PagesByRole {
                     visit("plan", "/patients/{jordan}/plans/{jordanPlan}"),
                     visit("plan-edit", "/patients/{jordan}/plans/{jordanPlan}/edit"),
                     visit("plan-new", "/patients/{aisha}/plans/new"),
+                    visit("session", "/appointments/{jordanSession}/session"),
                     visit("own-profile", "/therapist/profile"),
                     visit("availability", "/therapist/availability"),
                     visit("find-therapist", "/therapists"),
@@ -97,6 +99,7 @@ final class PagesByRole {
                     visit("my-safety", "/patients/{jordan}/screening"),
                     visit("booking", "/patients/{jordan}/book"),
                     visit("plan", "/patients/{jordan}/plans/{jordanPlan}"),
+                    visit("session", "/appointments/{jordanSession}/session"),
                     visit("find-therapist", "/therapists"),
                     visit("therapist-profile", "/therapists/{mayaProfile}"),
                     visit("evidence", "/evidence")), "{jordan}");

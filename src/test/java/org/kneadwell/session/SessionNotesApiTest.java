@@ -134,7 +134,7 @@ class SessionNotesApiTest {
         assertThat(refused.statusCode()).as(refused.body()).isEqualTo(422);
         assertThat(refused.body()).contains("\"field\":\"treatments[0].pressure\"")
                 .contains("\"message\":\"at most 2 today: ")
-                .contains("\"field\":\"treatments[1].regions\"").contains("Avoid today (left foot)")
+                .contains("\"field\":\"treatments[1].regions\"").contains("Avoid today (foot, left side)")
                 .contains("\"field\":\"treatments[0].overrideReason\"");
         assertThat(notes()).isEqualTo(before);
     }

@@ -76,7 +76,7 @@ class TreatmentRowCheckTest {
         assertThat(checked.problems()).isEmpty();
         assertThat(checked.checked().isOverride()).isTrue();
         assertThat(checked.checked().overridden()).containsExactly("pressure 3 above the cap of 2",
-                "regions to avoid: abdomen");
+                "regions to avoid: belly (abdomen)");
         assertThat(checked.checked().overrideReason()).isEqualTo("Dense tension, skin checked");
     }
 
