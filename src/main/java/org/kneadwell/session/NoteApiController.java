@@ -87,6 +87,12 @@ class NoteApiController {
         return NoteView.of(notes.session(user, id).note());
     }
 
+    @GetMapping("/api/v1/notes/{id}")
+    @RouteAccess(value = { Audience.PATIENT, Audience.THERAPIST, Audience.CLINICIAN }, patientData = true)
+    NoteView byId(@PathVariable UUID id, @AuthenticationPrincipal CurrentUser user) {
+        return NoteView.of(notes.note(user, id));
+    }
+
     @PutMapping("/api/v1/appointments/{id}/note")
     @ApiResponse(responseCode = "200", description = "The draft as saved")
     @ApiResponse(responseCode = "422", description = "Refused by effective safety or the note's state; nothing saved")

@@ -57,8 +57,10 @@ class NoteController {
         if (action.equals("addRow")) {
             return page(notes.session(therapist, id), input, 1, List.of(), model);
         }
+        boolean saved = false;
         try {
             notes.save(therapist, id, input);
+            saved = true;
             if (action.equals("sign")) {
                 notes.sign(therapist, id);
                 redirect.addFlashAttribute("notice", "note.signedDone");
@@ -72,6 +74,7 @@ class NoteController {
                 redirect.addFlashAttribute("problem", refused.problems().get(0).key());
                 return "redirect:/appointments/" + id + "/session";
             }
+            model.addAttribute("savedNotSigned", saved);
             return page(session, input, input.treatments() == null || input.treatments().isEmpty() ? 1 : 0,
                     refused.problems(), model);
         }
@@ -85,8 +88,7 @@ class NoteController {
         NoteInput input = NoteForm.read(form);
         List<NoteInput.TreatmentInput> rows = input.treatments() == null ? List.of() : input.treatments();
         NoteInput.TreatmentInput typed = row >= 0 && row < rows.size() ? rows.get(row) : null;
-        List<NoteProblem> found = typed == null || typed.blank() ? List.of()
-                : notes.checkRow(therapist, id, row, typed);
+        List<NoteProblem> found = notes.checkRow(therapist, id, row, typed);
         model.addAttribute("rowIndex", row);
         model.addAttribute("checked", typed != null && !typed.blank());
         model.addAttribute("rowMessages", found.stream().map(p -> problems.message(p, locale())).toList());
@@ -138,7 +140,7 @@ class NoteController {
 
     private String view(SessionNotes.Session session, CurrentUser user, Map<String, List<String>> errors,
             Model model) {
-        model.addAttribute("session", session);
+        model.addAttribute("noteSession", session);
         model.addAttribute("note", session.note());
         model.addAttribute("patient", session.patient());
         model.addAttribute("appointment", session.appointment());
@@ -150,7 +152,7 @@ class NoteController {
 
     private String page(SessionNotes.Session session, NoteInput input, int extraRows, List<NoteProblem> refused,
             Model model) {
-        model.addAttribute("session", session);
+        model.addAttribute("noteSession", session);
         model.addAttribute("patient", session.patient());
         model.addAttribute("appointment", session.appointment());
         model.addAttribute("form", input);

@@ -108,12 +108,15 @@ public class SessionNotes {
 
     /**
      * Checks one treatment row as it is typed (the page's live check), without saving anything: the problems that
-     * would refuse it, empty if it would be accepted.
+     * would refuse it, empty if it would be accepted (or nothing was typed in it).
      */
     @Transactional(readOnly = true)
     public List<NoteProblem> checkRow(CurrentUser therapist, UUID appointmentId, int index, TreatmentInput row) {
         Appointment appointment = writable(therapist, appointmentId);
         audit.read(therapist, "session.note.check", appointment.patientId(), "session-note", appointmentId.toString());
+        if (row == null || row.blank()) {
+            return List.of();
+        }
         NoteInput one = new NoteInput(null, null, null, null, null, null, null, List.of(row), null, null);
         NoteReader.Read read = NoteReader.read(one, appointment.minutes());
         String field = "treatments[" + index + "]";
@@ -196,6 +199,18 @@ public class SessionNotes {
         patients.require(user, patientId, PatientAction.VIEW_CLINICAL);
         audit.read(user, "session.note.list", patientId, "session-note", null);
         return notes.ofPatient(patientId).stream().filter(n -> user.role().isStaff() || !n.editable()).toList();
+    }
+
+    /** One note by its id: staff see drafts too; the patient sees only signed and voided notes. */
+    @Transactional(readOnly = true)
+    public SessionNote note(CurrentUser user, UUID noteId) {
+        SessionNote note = notes.byPublicId(noteId).orElseThrow(org.kneadwell.patient.PatientNotFoundException::new);
+        patients.require(user, note.patientId(), PatientAction.VIEW_CLINICAL);
+        if (!user.role().isStaff() && note.editable()) {
+            throw new org.kneadwell.patient.PatientNotFoundException();
+        }
+        audit.read(user, "session.note.read", note.patientId(), "session-note", noteId.toString());
+        return note;
     }
 
     /** The note page of a note, by the note's id (for addenda and voiding, which name the note). */

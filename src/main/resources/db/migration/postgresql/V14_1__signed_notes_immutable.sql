@@ -52,7 +52,8 @@ create trigger session_palpation_locked before insert or update or delete on ses
 
 create or replace function session_addendum_append_only() returns trigger language plpgsql as $$
 begin
-    raise exception 'addenda are append-only: % refused', tg_op using errcode = 'insufficient_privilege';
+    raise exception 'session notes and their addenda are never changed or removed: % refused', tg_op
+        using errcode = 'insufficient_privilege';
 end;
 $$;
 

@@ -88,7 +88,7 @@ class NotePageTest {
         assertThat(amara.post("/appointments/" + session + "/note/check?row=0", form).body())
                 .contains("Stones at most 49 °C today");
         assertThat(amara.post("/appointments/" + session + "/note/check?row=0", row("2", "46")).body())
-                .contains("Within today's limits.");
+                .contains("Within today&#39;s limits.");
     }
 
     @Test
