@@ -70,7 +70,7 @@ class SessionNoteJourneyTest extends BrowserJourney {
         assertThat(amara.getByRole(AriaRole.STATUS)).containsText("Note signed.");
         assertThat(amara.locator("main")).containsText("Pain 5 → 2");
         assertThat(amara.locator("main figure").nth(0)).containsText("Where it hurt");
-        assertThat(amara.locator("main figure").nth(0)).containsText("Sacrum");
+        assertThat(amara.locator("main figure").nth(0)).containsText("Base of the spine (sacrum)");
         assertThat(amara.locator("main figure").nth(1)).containsText("Where it was treated");
         assertThat(amara.locator("main figure").nth(1)).containsText("Lower back, right side");
         assertThat(amara.locator("main")).containsText("46 °C");
