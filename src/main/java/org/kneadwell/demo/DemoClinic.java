@@ -58,6 +58,7 @@ class DemoClinic implements ApplicationRunner {
     private final DemoSafetyOverTime safetyOverTime;
     private final DemoFollowUps followUps;
     private final DemoOutcomes outcomes;
+    private final DemoSessionNotes sessionNotes;
     private final ClinicSettings clinic;
     private final Clock clock;
     private final String demo;
@@ -66,6 +67,7 @@ class DemoClinic implements ApplicationRunner {
             PatientRecords patients, AccountLinks accountLinks, Alerts alerts, DemoScreens screens,
             DemoClearances clearances, DemoTherapists therapists, DemoPlans plans, DemoAppointments appointments,
             DemoSafetyOverTime safetyOverTime, DemoFollowUps followUps, DemoOutcomes outcomes,
+            DemoSessionNotes sessionNotes,
             ClinicSettings clinic, Clock clock,
             @Value("${kneadwell.demo:}") String demo) {
         this.administration = administration;
@@ -82,6 +84,7 @@ class DemoClinic implements ApplicationRunner {
         this.safetyOverTime = safetyOverTime;
         this.followUps = followUps;
         this.outcomes = outcomes;
+        this.sessionNotes = sessionNotes;
         this.clinic = clinic;
         this.clock = clock;
         this.demo = demo.strip();
@@ -183,6 +186,7 @@ class DemoClinic implements ApplicationRunner {
         plans.seed(maya, jordan.publicId(), amara, hannah.publicId(), wei.publicId());
         appointments.seed(maya, jordan.publicId());
         safetyOverTime.seed(tomas, david.publicId());
+        sessionNotes.seed(maya, jordan.publicId(), amara, hannah.publicId());
         followUps.seed(jordanSelf, jordan.publicId());
         outcomes.seed(maya, jordanSelf, jordan.publicId(), aisha.publicId(), kofi.publicId());
     }

@@ -15,13 +15,14 @@ import org.kneadwell.screening.IntakeAnswers;
 import org.kneadwell.screening.StoredScreening;
 import org.kneadwell.screening.checked.ScreeningHistory;
 import org.kneadwell.screening.policy.StartBackScore;
+import org.kneadwell.session.history.SignedSessions;
 import org.kneadwell.shared.ClinicSettings;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Ranks the techniques for one patient today: only what effective safety allows, by the goals and preferences of
- * their latest intake, their STarT Back stratum and (once sessions exist) their own history.
+ * their latest intake, their STarT Back stratum and their own signed sessions' pain before and after.
  */
 @Service
 public class PatientRecommendations {
@@ -31,11 +32,13 @@ public class PatientRecommendations {
     private final PatientSafety safety;
     private final ScreeningHistory screenings;
     private final AuditTrail audit;
+    private final SignedSessions sessions;
     private final ClinicSettings clinic;
     private final Clock clock;
 
     PatientRecommendations(PatientRecords patients, PatientSafety safety, ScreeningHistory screenings, AuditTrail audit,
-            ClinicSettings clinic, Clock clock) {
+            SignedSessions sessions, ClinicSettings clinic, Clock clock) {
+        this.sessions = sessions;
         this.patients = patients;
         this.safety = safety;
         this.screenings = screenings;
@@ -57,7 +60,13 @@ public class PatientRecommendations {
         return recommender.rank(new RecommendationInput(options, answers.goals(),
                 new Preferences(answers.pressure(), answers.heat(), answers.likedTechniques(),
                         answers.dislikedTechniques()),
-                startBack == null ? null : startBack.risk(), List.of()));
+                startBack == null ? null : startBack.risk(), history(patientId)));
+    }
+
+    /** Pain before and after of each signed session, once per technique given in it. */
+    private List<SessionOutcome> history(UUID patientId) {
+        return sessions.of(patientId).stream().flatMap(s -> s.techniques().stream()
+                .map(t -> new SessionOutcome(t, s.painBefore(), s.painAfter()))).toList();
     }
 
     private static TechniqueOption option(EffectiveVerdict verdict) {

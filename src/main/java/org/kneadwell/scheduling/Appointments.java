@@ -98,6 +98,12 @@ class Appointments {
         jdbc.sql("update appointment set status = 'ATTENDED' where id = ?").param(id).update();
     }
 
+    /** Attended or no-show, from a session's note (never from cancelled). */
+    void setAttendance(long id, Appointment.Status status) {
+        jdbc.sql("update appointment set status = ? where id = ? and status <> 'CANCELLED'").params(status.name(), id)
+                .update();
+    }
+
     boolean markNoShow(long id) {
         return jdbc.sql("update appointment set status = 'NO_SHOW' where id = ? and status = 'BOOKED'").param(id)
                 .update() == 1;

@@ -12,6 +12,7 @@ import org.kneadwell.identity.Role;
 import org.kneadwell.patient.PatientAction;
 import org.kneadwell.patient.PatientNotFoundException;
 import org.kneadwell.patient.PatientRecords;
+import org.kneadwell.shared.ClinicSettings;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -26,9 +27,11 @@ public class Visits {
     private final AuditTrail audit;
     private final Clock clock;
     private final Duration lateCancellation;
+    private final ClinicSettings clinic;
 
-    Visits(Appointments appointments, PatientRecords patients, AuditTrail audit, Clock clock,
+    Visits(Appointments appointments, PatientRecords patients, AuditTrail audit, Clock clock, ClinicSettings clinic,
             @Value("${kneadwell.booking.late-cancellation:PT24H}") Duration lateCancellation) {
+        this.clinic = clinic;
         this.appointments = appointments;
         this.patients = patients;
         this.audit = audit;
@@ -95,6 +98,39 @@ public class Visits {
         }
         appointments.markNoShow(appointment.id());
         audit.write(therapist, "appointment.noShow", appointment.patientId(), "appointment", appointmentId.toString());
+        return appointments.byPublicId(appointmentId).orElseThrow();
+    }
+
+    /**
+     * One session, for a caller who may do {@code action} with the patient's data (the session note asks for it);
+     * a session the caller may not see is not found, like a missing one.
+     */
+    @Transactional(readOnly = true)
+    public Appointment session(CurrentUser user, UUID appointmentId, PatientAction action) {
+        return visible(user, appointmentId, action);
+    }
+
+    /**
+     * Sets whether a session took place, from its note: attended (also when the patient came late) or a no-show.
+     * Refused for a cancelled session and before the session's day; a session's attendance may be corrected while
+     * its note is a draft.
+     */
+    @Transactional
+    public Appointment recordAttendance(CurrentUser therapist, UUID appointmentId, boolean attended) {
+        if (!therapist.is(Role.THERAPIST)) {
+            throw new AccessDeniedException("Therapists record attendance");
+        }
+        Appointment appointment = visible(therapist, appointmentId, PatientAction.EDIT_CLINICAL);
+        if (appointment.status() == Appointment.Status.CANCELLED
+                || appointment.start().atZone(clinic.zone()).toLocalDate().isAfter(clinic.today(clock))) {
+            throw new BookingRefusedException("appointment", "booking.error.notAttendance");
+        }
+        Appointment.Status status = attended ? Appointment.Status.ATTENDED : Appointment.Status.NO_SHOW;
+        if (appointment.status() != status) {
+            appointments.setAttendance(appointment.id(), status);
+            audit.write(therapist, attended ? "appointment.attended" : "appointment.noShow", appointment.patientId(),
+                    "appointment", appointmentId.toString());
+        }
         return appointments.byPublicId(appointmentId).orElseThrow();
     }
 

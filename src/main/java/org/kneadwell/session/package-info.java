@@ -1,6 +1,6 @@
-/** What happened in and after a session: the 48-hour follow-up and adverse events (SOAP notes join here). */
+/** What happened in and after a session: SOAP notes checked against effective safety (signing, addenda, voiding), the 48-hour follow-up and adverse events. */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = {
-        "shared", "identity :: actor", "scheduling", "scheduling :: jobs", "patient", "patient :: jobs",
-        "audit", "notification"
+        "shared", "identity :: actor", "scheduling", "scheduling :: jobs", "clearance", "screening :: policy",
+        "patient", "patient :: jobs", "audit", "notification"
 })
 package org.kneadwell.session;

@@ -28,6 +28,13 @@ final class DemoRecordIds {
                 .query(String.class).list().get(0));
         ids.put("rosaClearance", jdbc.sql("select public_id from clearance_request where patient_id = ? order by id")
                 .param(java.util.UUID.fromString(ids.get("rosa"))).query(String.class).list().get(0));
+        ids.put("jordanSignedSession", jdbc.sql("select appointment_id from session_note where patient_id = ? "
+                + "and status = 'SIGNED' order by session_start").param(java.util.UUID.fromString(ids.get("jordan")))
+                .query(String.class).list().get(0));
+        ids.put("hannahOverride", jdbc.sql("select n.appointment_id from session_note n join patient p "
+                + "on p.public_id = n.patient_id where p.given_name = 'Hannah' and exists (select 1 from "
+                + "session_treatment t where t.note_id = n.id and t.overridden is not null)")
+                .query(String.class).single());
         ids.put("mayaAccount", jdbc.sql("select public_id from account where email = ?").param(Demo.THERAPIST)
                 .query(String.class).single());
         ids.put("mayaProfile", jdbc.sql("select p.public_id from therapist_profile p join account a on a.id = p.account_id"

@@ -74,6 +74,7 @@ final class PagesByRole {
                     visit("chart", "/patients/{rosa}"),
                     visit("chart-with-clearance", "/patients/{aisha}"),
                     visit("screening", "/patients/{rosa}/screening"),
+                    visit("session-with-override", "/appointments/{hannahOverride}/session"),
                     visit("find-therapist", "/therapists"),
                     visit("evidence", "/evidence"));
             case THERAPIST -> withIntake(List.of(
@@ -96,6 +97,7 @@ final class PagesByRole {
                     visit("questionnaire-schober", "/patients/{jordan}/questionnaires/schober"),
                     visit("questionnaire-odi-unavailable", "/patients/{jordan}/questionnaires/odi"),
                     visit("pain-diary", "/patients/{aisha}/diary"),
+                    visit("session", "/appointments/{jordanSignedSession}/session"),
                     visit("own-profile", "/therapist/profile"),
                     visit("availability", "/therapist/availability"),
                     visit("find-therapist", "/therapists"),
@@ -118,6 +120,7 @@ final class PagesByRole {
                     visit("questionnaire-pgic", "/patients/{jordan}/questionnaires/pgic"),
                     visit("questionnaire-stress", "/patients/{jordan}/questionnaires/stress"),
                     visit("pain-diary", "/patients/{jordan}/diary"),
+                    visit("session", "/appointments/{jordanSignedSession}/session"),
                     visit("find-therapist", "/therapists"),
                     visit("therapist-profile", "/therapists/{mayaProfile}"),
                     visit("evidence", "/evidence")), "{jordan}");

@@ -63,6 +63,8 @@ public final class ForeignRecords {
                     select public_id from treatment_plan where patient_id = ? order by created_at desc""", jordan), jordan);
             case APPOINTMENT -> ofPatient(kind, uuid("""
                     select public_id from appointment where patient_id = ? order by starts_at desc""", jordan), jordan);
+            case SESSION_NOTE -> ofPatient(kind, uuid("""
+                    select public_id from session_note where patient_id = ? order by session_start desc""", jordan), jordan);
             case CLEARANCE_REQUEST -> clearanceRequestOnlyPriyaReviews();
             case CARE_TEAM_MEMBER -> new Found(kind, uuid("""
                     select a.public_id from account a join care_team_member m on m.account_id = a.id

@@ -20,6 +20,8 @@ public final class PathVariables {
             entry("plans/{planId}", RecordKind.PLAN),
             entry("appointments/{appointment}", RecordKind.APPOINTMENT),
             entry("appointments/{id}", RecordKind.APPOINTMENT),
+            entry("notes/{id}", RecordKind.SESSION_NOTE),
+            entry("notes/{noteId}", RecordKind.SESSION_NOTE),
             entry("clearances/{id}", RecordKind.CLEARANCE_REQUEST),
             entry("clearance-requests/{id}", RecordKind.CLEARANCE_REQUEST),
             entry("care-team/{accountId}", RecordKind.CARE_TEAM_MEMBER),

@@ -5,6 +5,7 @@ public enum RecordKind {
     PATIENT(Belongs.TO_A_PATIENT),
     PLAN(Belongs.TO_A_PATIENT),
     APPOINTMENT(Belongs.TO_A_PATIENT),
+    SESSION_NOTE(Belongs.TO_A_PATIENT),
     CLEARANCE_REQUEST(Belongs.TO_A_PATIENT),
     /**
      * An account on the patient's care team. Staff accounts are listed to all staff (to add them to a team), so the
