@@ -49,7 +49,7 @@ class HotQueriesUseIndexesTest {
                     + "' and id >= 0 order by id"),
             Map.entry("screens since, many", "select * from screening_result where (patient_id = '" + ANY
                     + "' and id >= 0) or (patient_id = '" + UUID.randomUUID() + "' and id >= 3) order by id"),
-            Map.entry("appointments", "select * from appointment where patient_id = 1 order by starts_at"),
+            Map.entry("appointments", "select * from appointment where patient_id = '" + ANY + "' order by starts_at"),
             Map.entry("alerts", "select * from alert where account_id = 1 and dismissed_at is null"),
             Map.entry("audit log of a patient", "select * from audit_event where patient_id = '" + ANY
                     + "' order by occurred_at desc, id desc limit 20"),
