@@ -57,6 +57,21 @@ class ClearanceDecisions {
                 + "order by decided_at desc, id desc limit 1").param(patientId).query(this::map).optional();
     }
 
+    /** {@link #latestResolution} for many patients at once: the latest settling decision of each that has one. */
+    java.util.Map<UUID, ClearanceDecision> latestResolutions(java.util.Collection<UUID> patientIds) {
+        java.util.Map<UUID, ClearanceDecision> latest = new java.util.HashMap<>();
+        List<UUID> all = List.copyOf(patientIds);
+        for (int from = 0; from < all.size(); from += 500) {
+            List<UUID> chunk = all.subList(from, Math.min(all.size(), from + 500));
+            String marks = String.join(", ", java.util.Collections.nCopies(chunk.size(), "?"));
+            jdbc.sql("select " + COLUMNS + " from clearance_decision where patient_id in (" + marks + ") "
+                    + "and decision in ('APPROVE', 'DECLINE', 'NOT_NEEDED') order by decided_at desc, id desc")
+                    .params(List.<Object>copyOf(chunk)).query(this::map).list()
+                    .forEach(d -> latest.putIfAbsent(d.patientId(), d));
+        }
+        return latest;
+    }
+
     List<ClearanceDecision> forPatient(UUID patientId) {
         return jdbc.sql("select " + COLUMNS + " from clearance_decision where patient_id = ? order by decided_at desc, id desc")
                 .param(patientId).query(this::map).list();

@@ -60,11 +60,17 @@ public class PatientSafety {
     @Transactional(readOnly = true)
     public Map<UUID, SafetyBadge> badges(CurrentUser user, List<Patient> visible) {
         LocalDate today = clinic.today(clock);
+        List<UUID> clinical = visible.stream().filter(p -> patients.may(user, PatientAction.VIEW_CLINICAL, p))
+                .map(Patient::publicId).distinct().toList();
+        Map<UUID, ClearanceDecision> resolutions = decisions.latestResolutions(clinical);
+        Map<UUID, Long> fromIds = new HashMap<>();
+        clinical.forEach(id -> fromIds.put(id, resolutions.containsKey(id) ? resolutions.get(id).screeningId() : 0L));
+        Map<UUID, List<StoredScreening>> screens = screenings.sinceEach(fromIds);
         Map<UUID, SafetyBadge> badges = new HashMap<>();
-        for (Patient patient : visible) {
-            if (patients.may(user, PatientAction.VIEW_CLINICAL, patient)) {
-                badges.put(patient.publicId(), on(patient.publicId(), today).badge());
-            }
+        for (UUID id : clinical) {
+            SafetyHistory history = new SafetyHistory(screens.getOrDefault(id, List.of()).stream()
+                    .map(PatientSafety::timeline).toList(), resolutions.get(id));
+            badges.put(id, EffectiveSafety.on(today, history).badge());
         }
         audit.read(user, "safety.badges", null, "safety", String.valueOf(badges.size()));
         return badges;

@@ -21,9 +21,11 @@ class Accounts {
             + "totp_last_step, created_at, activated_at, deactivated_at";
 
     private final JdbcClient jdbc;
+    private final ApiTokens tokens;
 
-    Accounts(JdbcClient jdbc) {
+    Accounts(JdbcClient jdbc, ApiTokens tokens) {
         this.jdbc = jdbc;
+        this.tokens = tokens;
     }
 
     Optional<Account> byEmail(String email) {
@@ -68,16 +70,19 @@ class Accounts {
     }
 
     void activate(long id, String passwordHash, String totpSecret, Instant now) {
+        tokens.forgetDecisions(); // a status change decides the account's tokens afresh
         jdbc.sql("update account set status = 'ACTIVE', password_hash = ?, totp_secret = ?, activated_at = ? where id = ? and status = 'INVITED'")
                 .params(passwordHash, totpSecret, utc(now), id).update();
     }
 
     void deactivate(long id, long by, Instant now) {
+        tokens.forgetDecisions(); // a status change decides the account's tokens afresh
         jdbc.sql("update account set status = 'DEACTIVATED', deactivated_at = ?, deactivated_by = ? where id = ?")
                 .params(utc(now), by, id).update();
     }
 
     void reactivate(long id) {
+        tokens.forgetDecisions(); // a status change decides the account's tokens afresh
         jdbc.sql("update account set status = 'ACTIVE', deactivated_at = null, deactivated_by = null where id = ? and status = 'DEACTIVATED'")
                 .param(id).update();
     }

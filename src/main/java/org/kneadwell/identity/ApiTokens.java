@@ -8,6 +8,9 @@ import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.kneadwell.shared.DecisionCache;
+import org.kneadwell.shared.SqlTime;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -23,10 +26,16 @@ public class ApiTokens {
 
     private final JdbcClient jdbc;
     private final Clock clock;
+    /** Live tokens by hash, with their expiry; emptied by every revocation and account status change. */
+    private final DecisionCache<String, LiveToken> live;
 
-    ApiTokens(JdbcClient jdbc, Clock clock) {
+    ApiTokens(JdbcClient jdbc, Clock clock, @Value("${kneadwell.cache.decisions:true}") boolean cache) {
         this.jdbc = jdbc;
         this.clock = clock;
+        this.live = new DecisionCache<>(10_000, cache);
+    }
+
+    private record LiveToken(CurrentUser user, Instant expiresAt) {
     }
 
     public record IssuedToken(String token, Instant expiresAt) {
@@ -48,23 +57,33 @@ public class ApiTokens {
         if (token == null || token.isBlank() || token.length() > 200) {
             return Optional.empty();
         }
-        return jdbc.sql("""
-                select a.id, a.public_id, a.email, a.display_name, a.role from api_token t
+        Instant now = clock.instant();
+        LiveToken found = live.get(Hashes.sha256(token), hash -> jdbc.sql("""
+                select a.id, a.public_id, a.email, a.display_name, a.role, t.expires_at from api_token t
                 join account a on a.id = t.account_id
                 where t.token_hash = ? and t.revoked_at is null and t.expires_at > ? and a.status = 'ACTIVE'""")
-                .params(Hashes.sha256(token), utc(clock.instant()))
-                .query((rs, i) -> new CurrentUser(rs.getLong("id"), rs.getObject("public_id", UUID.class),
-                        rs.getString("email"), rs.getString("display_name"), Role.valueOf(rs.getString("role"))))
-                .optional();
+                .params(hash, utc(now))
+                .query((rs, i) -> new LiveToken(new CurrentUser(rs.getLong("id"), rs.getObject("public_id", UUID.class),
+                        rs.getString("email"), rs.getString("display_name"), Role.valueOf(rs.getString("role"))),
+                        SqlTime.instant(rs, "expires_at")))
+                .optional().orElse(null));
+        return found != null && found.expiresAt().isAfter(now) ? Optional.of(found.user()) : Optional.empty();
+    }
+
+    /** Tokens or accounts changed: the next request is decided from the database. */
+    void forgetDecisions() {
+        live.invalidate();
     }
 
     @Transactional
     public void revoke(String token) {
+        live.invalidate();
         jdbc.sql("update api_token set revoked_at = ? where token_hash = ? and revoked_at is null")
                 .params(utc(clock.instant()), Hashes.sha256(token)).update();
     }
 
     void revokeAllOf(long accountId) {
+        live.invalidate();
         jdbc.sql("update api_token set revoked_at = ? where account_id = ? and revoked_at is null")
                 .params(utc(clock.instant()), accountId).update();
     }

@@ -7,6 +7,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
+import org.kneadwell.shared.DecisionCache;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -16,14 +18,21 @@ import org.springframework.stereotype.Repository;
 class CareTeams {
 
     private final JdbcClient jdbc;
+    /** Membership answers, emptied by every change to any care team (the next request asks the database). */
+    private final DecisionCache<Membership, Boolean> members;
 
-    CareTeams(JdbcClient jdbc) {
+    CareTeams(JdbcClient jdbc, @Value("${kneadwell.cache.decisions:true}") boolean cache) {
         this.jdbc = jdbc;
+        this.members = new DecisionCache<>(50_000, cache);
+    }
+
+    private record Membership(long patientId, long accountId) {
     }
 
     boolean isMember(long patientId, long accountId) {
-        return jdbc.sql("select count(*) from care_team_member where patient_id = ? and account_id = ?")
-                .params(patientId, accountId).query(Long.class).single() > 0;
+        return members.get(new Membership(patientId, accountId), m -> jdbc.sql(
+                "select count(*) from care_team_member where patient_id = ? and account_id = ?")
+                .params(m.patientId(), m.accountId()).query(Long.class).single() > 0);
     }
 
     List<CareTeamMember> of(long patientId) {
@@ -43,6 +52,7 @@ class CareTeams {
         if (isMember(patientId, accountId)) {
             return false;
         }
+        members.invalidate();
         try {
             jdbc.sql("insert into care_team_member (patient_id, account_id, team_role, added_at, added_by) values (?, ?, ?, ?, ?)")
                     .params(patientId, accountId, role.name(), utc(now), addedBy).update();
@@ -53,6 +63,7 @@ class CareTeams {
     }
 
     boolean remove(long patientId, long accountId) {
+        members.invalidate();
         return jdbc.sql("delete from care_team_member where patient_id = ? and account_id = ?")
                 .params(patientId, accountId).update() == 1;
     }

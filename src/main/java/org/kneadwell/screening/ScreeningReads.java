@@ -36,6 +36,12 @@ class ScreeningReads implements ScreeningHistory, IntakeGoals {
 
     @Override
     @Transactional(readOnly = true)
+    public java.util.Map<UUID, List<StoredScreening>> sinceEach(java.util.Map<UUID, Long> fromIds) {
+        return results.sinceEach(fromIds);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
     public Optional<IntakeAnswers> answersOf(StoredScreening screening) {
         return screening.intakeId() == null ? Optional.empty()
                 : intakes.byId(screening.intakeId()).map(Intake::answers);

@@ -76,6 +76,27 @@ class ScreeningResults {
                 .params(patientId, fromId).query(this::map).list();
     }
 
+    /** {@link #since} for many patients: one query per {@value #CHUNK} patients. */
+    java.util.Map<UUID, List<StoredScreening>> sinceEach(java.util.Map<UUID, Long> fromIds) {
+        java.util.Map<UUID, List<StoredScreening>> byPatient = new java.util.HashMap<>();
+        List<java.util.Map.Entry<UUID, Long>> all = List.copyOf(fromIds.entrySet());
+        for (int from = 0; from < all.size(); from += CHUNK) {
+            List<java.util.Map.Entry<UUID, Long>> chunk = all.subList(from, Math.min(all.size(), from + CHUNK));
+            String where = String.join(" or ", java.util.Collections.nCopies(chunk.size(), "(patient_id = ? and id >= ?)"));
+            List<Object> params = new java.util.ArrayList<>(chunk.size() * 2);
+            chunk.forEach(e -> {
+                params.add(e.getKey());
+                params.add(e.getValue());
+            });
+            jdbc.sql("select " + COLUMNS + " from screening_result where " + where + " order by id").params(params)
+                    .query(this::map).list()
+                    .forEach(s -> byPatient.computeIfAbsent(s.patientId(), p -> new java.util.ArrayList<>()).add(s));
+        }
+        return byPatient;
+    }
+
+    private static final int CHUNK = 200;
+
     List<StoredScreening> history(UUID patientId) {
         return jdbc.sql("select " + COLUMNS + " from screening_result where patient_id = ? order by created_at desc, id desc")
                 .param(patientId).query(this::map).list();

@@ -32,6 +32,7 @@ class LegacyChainUpgradeTest {
 
     private SingleConnectionDataSource dataSource;
     private JdbcClient jdbc;
+    private AuditWriter writer;
     private AuditTrail trail;
     private AuditSealer sealer;
     private AuditVerifier verifier;
@@ -67,7 +68,8 @@ class LegacyChainUpgradeTest {
 
         ChainHash macs = new ChainHash(AuditKey.of("the key generated on the first start after it"));
         DataSourceTransactionManager transactions = new DataSourceTransactionManager(dataSource);
-        trail = new AuditTrail(jdbc, macs, CLOCK, transactions);
+        writer = new AuditWriter(dataSource, java.time.Duration.ofSeconds(10));
+        trail = new AuditTrail(jdbc, macs, CLOCK, writer);
         sealer = new AuditSealer(jdbc, new JdbcTemplate(dataSource), macs, event -> { }, transactions);
         verifier = new AuditVerifier(jdbc, macs, new ChainStatus(jdbc, event -> { }, new StaticMessageSource()),
                 new Checkpoint(jdbc, macs, CLOCK, transactions), CLOCK, transactions);
@@ -75,6 +77,7 @@ class LegacyChainUpgradeTest {
 
     @AfterEach
     void dropTheDatabase() {
+        writer.close();
         dataSource.destroy();
     }
 

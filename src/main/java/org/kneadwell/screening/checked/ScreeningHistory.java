@@ -1,6 +1,7 @@
 package org.kneadwell.screening.checked;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -22,6 +23,12 @@ public interface ScreeningHistory {
 
     /** The patient's screenings from the given one on (by id), oldest first. */
     List<StoredScreening> since(UUID patientId, long fromId);
+
+    /**
+     * For each patient (by public id), their screenings from the given one on (by id), oldest first: what
+     * {@link #since} answers for each, in one query per few hundred patients. Patients without any are absent.
+     */
+    Map<UUID, List<StoredScreening>> sinceEach(Map<UUID, Long> fromIds);
 
     /** The answers a screening was made from; empty for a screening not made from an intake. */
     Optional<IntakeAnswers> answersOf(StoredScreening screening);

@@ -1,0 +1,200 @@
+package org.kneadwell.audit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.PrintWriter;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.SQLFeatureNotSupportedException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.logging.Logger;
+
+import javax.sql.DataSource;
+
+import org.flywaydb.core.Flyway;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.SingleConnectionDataSource;
+
+/**
+ * The writer on its own, against a private H2 database whose connections can be held back (a slow disk): events
+ * that arrive while one commit is under way share the next commit, and an event the database refuses fails only
+ * itself when it shares a batch, but fails its request.
+ */
+class AuditWriterTest {
+
+    private final CountDownLatch diskFree = new CountDownLatch(1);
+    private volatile boolean slowDisk;
+    private SingleConnectionDataSource plain;
+    private DataSource dataSource;
+    private JdbcClient jdbc;
+    private AuditWriter writer;
+
+    @BeforeEach
+    void aDatabase() {
+        String url = "jdbc:h2:mem:writer-" + UUID.randomUUID() + ";MODE=PostgreSQL";
+        // one connection kept open throughout, as a pool keeps them (H2 ties a check constraint to its session)
+        plain = new SingleConnectionDataSource(url, "sa", "", true);
+        Flyway.configure().dataSource(plain).locations("classpath:db/migration/common").load().migrate();
+        jdbc = JdbcClient.create(plain);
+        dataSource = new HeldBack(plain);
+        writer = new AuditWriter(dataSource, Duration.ofSeconds(20));
+    }
+
+    @AfterEach
+    void stop() {
+        diskFree.countDown();
+        writer.close();
+        plain.destroy();
+    }
+
+    @Test
+    void eventsArrivingDuringACommitShareTheNextOne() throws Exception {
+        slowDisk = true;
+        writer.submit(event("first"));
+        Thread.sleep(200); // the writer now waits for the "disk" with the first event
+        ExecutorService pool = Executors.newFixedThreadPool(40);
+        List<Future<?>> requests = new ArrayList<>();
+        try {
+            for (int i = 0; i < 40; i++) {
+                requests.add(pool.submit(() -> writer.store(event("concurrent"))));
+            }
+            Thread.sleep(300);
+            assertThat(requests).as("all waiting for their batch").noneMatch(Future::isDone);
+            slowDisk = false;
+            diskFree.countDown();
+            for (Future<?> request : requests) {
+                request.get(20, TimeUnit.SECONDS);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(count("concurrent")).isEqualTo(40);
+        assertThat(writer.counts()[1]).isEqualTo(41);
+        assertThat(writer.counts()[0]).as("commits for 41 events").isLessThanOrEqualTo(3);
+    }
+
+    @Test
+    void aRefusedEventFailsItsRequestAndNotItsNeighbours() throws Exception {
+        slowDisk = true;
+        writer.submit(event("first"));
+        Thread.sleep(200);
+        AuditWriter.Pending good = writer.submit(event("good"));
+        AuditWriter.Pending bad = writer.submit(event("x".repeat(500))); // longer than the column
+        AuditWriter.Pending alsoGood = writer.submit(event("good"));
+        slowDisk = false;
+        diskFree.countDown();
+
+        writer.await(good);
+        writer.await(alsoGood);
+        assertThatThrownBy(() -> writer.await(bad)).isInstanceOf(AuditUnavailableException.class);
+        assertThat(count("good")).isEqualTo(2);
+    }
+
+    @Test
+    void aBatchTheDatabaseRefusesFailsEveryRequestInIt() {
+        jdbc.sql("alter table audit_event rename to audit_event_away").update();
+        slowDisk = true;
+        writer.submit(event("first"));
+        List<AuditWriter.Pending> batch = List.of(writer.submit(event("a")), writer.submit(event("b")));
+        slowDisk = false;
+        diskFree.countDown();
+
+        for (AuditWriter.Pending pending : batch) {
+            assertThatThrownBy(() -> writer.await(pending)).isInstanceOf(AuditUnavailableException.class);
+        }
+        jdbc.sql("alter table audit_event_away rename to audit_event").update();
+        writer.store(event("later"));
+        assertThat(count("later")).isEqualTo(1);
+        assertThat(count("a") + count("b")).isZero();
+    }
+
+    @Test
+    void refusesEventsOnceClosed() {
+        diskFree.countDown();
+        writer.close();
+        assertThatThrownBy(() -> writer.store(event("late"))).isInstanceOf(AuditUnavailableException.class);
+    }
+
+    private long count(String recordId) {
+        return jdbc.sql("select count(*) from audit_event where record_id = ?").param(recordId).query(Long.class)
+                .single();
+    }
+
+    private static StoredEvent event(String recordId) {
+        return new StoredEvent(0, null, UUID.randomUUID(), Instant.parse("2026-12-01T09:00:00Z"), UUID.randomUUID(),
+                "THERAPIST", "patient.read", UUID.randomUUID(), "patient", recordId, "10.0.0.1", "SUCCESS", "mac",
+                null);
+    }
+
+    /** Hands out connections only once the "disk" is free while {@code slowDisk} is set. */
+    private final class HeldBack implements DataSource {
+        private final DataSource target;
+
+        HeldBack(DataSource target) {
+            this.target = target;
+        }
+
+        @Override
+        public Connection getConnection() throws SQLException {
+            if (slowDisk) {
+                try {
+                    diskFree.await(20, TimeUnit.SECONDS);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }
+            return target.getConnection();
+        }
+
+        @Override
+        public Connection getConnection(String username, String password) throws SQLException {
+            return getConnection();
+        }
+
+        @Override
+        public PrintWriter getLogWriter() {
+            return null;
+        }
+
+        @Override
+        public void setLogWriter(PrintWriter out) {
+        }
+
+        @Override
+        public void setLoginTimeout(int seconds) {
+        }
+
+        @Override
+        public int getLoginTimeout() {
+            return 0;
+        }
+
+        @Override
+        public Logger getParentLogger() throws SQLFeatureNotSupportedException {
+            throw new SQLFeatureNotSupportedException();
+        }
+
+        @Override
+        public <T> T unwrap(Class<T> iface) throws SQLException {
+            throw new SQLException("not a wrapper");
+        }
+
+        @Override
+        public boolean isWrapperFor(Class<?> iface) {
+            return false;
+        }
+    }
+}
