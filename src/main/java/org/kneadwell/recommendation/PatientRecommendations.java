@@ -15,6 +15,8 @@ import org.kneadwell.screening.IntakeAnswers;
 import org.kneadwell.screening.StoredScreening;
 import org.kneadwell.screening.checked.ScreeningHistory;
 import org.kneadwell.screening.policy.StartBackScore;
+import org.kneadwell.session.Severity;
+import org.kneadwell.session.history.AdverseEventHistory;
 import org.kneadwell.session.history.SignedSessions;
 import org.kneadwell.shared.ClinicSettings;
 import org.springframework.stereotype.Service;
@@ -22,7 +24,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Ranks the techniques for one patient today: only what effective safety allows, by the goals and preferences of
- * their latest intake, their STarT Back stratum and their own signed sessions' pain before and after.
+ * their latest intake, their STarT Back stratum, their own signed sessions' pain before and after, and the reactions reported after them.
  */
 @Service
 public class PatientRecommendations {
@@ -33,12 +35,14 @@ public class PatientRecommendations {
     private final ScreeningHistory screenings;
     private final AuditTrail audit;
     private final SignedSessions sessions;
+    private final AdverseEventHistory reactions;
     private final ClinicSettings clinic;
     private final Clock clock;
 
     PatientRecommendations(PatientRecords patients, PatientSafety safety, ScreeningHistory screenings, AuditTrail audit,
-            SignedSessions sessions, ClinicSettings clinic, Clock clock) {
+            SignedSessions sessions, AdverseEventHistory reactions, ClinicSettings clinic, Clock clock) {
         this.sessions = sessions;
+        this.reactions = reactions;
         this.patients = patients;
         this.safety = safety;
         this.screenings = screenings;
@@ -60,13 +64,19 @@ public class PatientRecommendations {
         return recommender.rank(new RecommendationInput(options, answers.goals(),
                 new Preferences(answers.pressure(), answers.heat(), answers.likedTechniques(),
                         answers.dislikedTechniques()),
-                startBack == null ? null : startBack.risk(), history(patientId)));
+                startBack == null ? null : startBack.risk(), history(patientId), reactions(patientId)));
     }
 
     /** Pain before and after of each signed session, once per technique given in it. */
     private List<SessionOutcome> history(UUID patientId) {
         return sessions.of(patientId).stream().flatMap(s -> s.techniques().stream()
                 .map(t -> new SessionOutcome(t, s.painBefore(), s.painAfter()))).toList();
+    }
+
+    /** Every reaction reported after a session, by that session's technique; moderate and severe ones are serious. */
+    private List<SessionReaction> reactions(UUID patientId) {
+        return reactions.byTechnique(patientId).entrySet().stream().flatMap(entry -> entry.getValue().stream()
+                .map(event -> new SessionReaction(entry.getKey(), event.severity() != Severity.MILD))).toList();
     }
 
     private static TechniqueOption option(EffectiveVerdict verdict) {

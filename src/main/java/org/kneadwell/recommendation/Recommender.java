@@ -13,7 +13,7 @@ public final class Recommender {
 
     /** Ranks one patient's options; nothing forbidden is ranked, and every factor explains itself. */
     public Recommendation rank(RecommendationInput input) {
-        HistoryFactor history = new HistoryFactor(input.history());
+        HistoryFactor history = new HistoryFactor(input.history(), input.reactions());
         List<Scored> scored = new ArrayList<>();
         List<ExcludedTechnique> excluded = new ArrayList<>();
         input.options().stream().sorted(Comparator.comparing(TechniqueOption::technique)).forEach(option -> {

@@ -159,7 +159,7 @@ class KillDuringReadsTest {
                     + "currentSchema=" + schema + ",public", "--spring.datasource.username=" + dbUser,
                     "--spring.datasource.password=" + dbPassword, "--kneadwell.demo=true"));
         } else {
-            dbUrl = "jdbc:h2:file:" + home.toAbsolutePath() + "/kneadwell;MODE=PostgreSQL;DEFAULT_NULL_ORDERING=HIGH";
+            dbUrl = "jdbc:h2:file:" + home.toAbsolutePath() + "/kneadwell;MODE=PostgreSQL;DEFAULT_NULL_ORDERING=HIGH;WRITE_DELAY=0";
             dbUser = "sa";
             dbPassword = "";
             command.add("--kneadwell.demo=true");

@@ -237,7 +237,8 @@ class ConfirmStepsTest {
     }
 
     private long openFeeds() {
-        return jdbc.sql("select count(*) from calendar_feed where revoked_at is null and owner_kind = 'PATIENT'")
+        return jdbc.sql("select count(*) from calendar_feed f join patient p on p.public_id = f.owner_id "
+                + "where f.revoked_at is null and f.owner_kind = 'PATIENT' and p.given_name = 'Jordan'")
                 .query(Long.class).single();
     }
 

@@ -25,10 +25,10 @@ class PathVariablesTest {
 
     @Test
     void aVariableInASlotTheSweepDoesNotKnowFailsNamingTheRouteAndTheSlot() {
-        assertThatThrownBy(() -> PathVariables.of(route(RequestMethod.POST, "/api/v1/patients/{id}/notes/{noteId}/sign")))
+        assertThatThrownBy(() -> PathVariables.of(route(RequestMethod.POST, "/api/v1/patients/{id}/invoices/{invoiceId}/pay")))
                 .isInstanceOf(PathVariables.UnresolvablePathVariable.class)
-                .hasMessageContaining("POST /api/v1/patients/{id}/notes/{noteId}/sign")
-                .hasMessageContaining("'notes/{noteId}'");
+                .hasMessageContaining("POST /api/v1/patients/{id}/invoices/{invoiceId}/pay")
+                .hasMessageContaining("'invoices/{invoiceId}'");
     }
 
     @Test
