@@ -42,11 +42,13 @@ class HomeController {
     private final java.time.Clock clock;
     private final Rebooking rebooking;
     private final TherapistDirectory therapists;
+    private final org.kneadwell.session.SessionDesk sessionDesk;
 
-    HomeController(PatientRecords patients, Alerts alerts, AccountDirectory accounts, Outbox outbox,
+    HomeController(org.kneadwell.session.SessionDesk sessionDesk, PatientRecords patients, Alerts alerts, AccountDirectory accounts, Outbox outbox,
             AuditVerifier auditVerifier, Screenings screenings, IntakeDrafts drafts, Clearances clearances,
             Visits visits, PatientSafety safety, java.time.Clock clock, Rebooking rebooking,
             TherapistDirectory therapists) {
+        this.sessionDesk = sessionDesk;
         this.therapists = therapists;
         this.safety = safety;
         this.rebooking = rebooking;
@@ -80,6 +82,8 @@ class HomeController {
                 if (user.is(org.kneadwell.identity.Role.CLINICIAN)) {
                     model.addAttribute("queue", clearances.queue(user));
                 }
+                sessionDesk.ownCalendar(user).ifPresent(own -> model.addAttribute("todaySessions",
+                        sessionDesk.calendar(user, own, sessionDesk.today(), sessionDesk.today())));
                 var mine = patients.search(user, "");
                 model.addAttribute("patients", mine);
                 model.addAttribute("badges", safety.badges(user, mine));
