@@ -56,6 +56,7 @@ class DemoClinic implements ApplicationRunner {
     private final DemoPlans plans;
     private final DemoAppointments appointments;
     private final DemoSafetyOverTime safetyOverTime;
+    private final DemoSessionDay sessionDay;
     private final ClinicSettings clinic;
     private final Clock clock;
     private final String demo;
@@ -63,7 +64,7 @@ class DemoClinic implements ApplicationRunner {
     DemoClinic(AccountAdministration administration, AccountDirectory directory, Invitations invitations,
             PatientRecords patients, AccountLinks accountLinks, Alerts alerts, DemoScreens screens,
             DemoClearances clearances, DemoTherapists therapists, DemoPlans plans, DemoAppointments appointments,
-            DemoSafetyOverTime safetyOverTime, ClinicSettings clinic, Clock clock,
+            DemoSafetyOverTime safetyOverTime, DemoSessionDay sessionDay, ClinicSettings clinic, Clock clock,
             @Value("${kneadwell.demo:}") String demo) {
         this.administration = administration;
         this.directory = directory;
@@ -77,6 +78,7 @@ class DemoClinic implements ApplicationRunner {
         this.plans = plans;
         this.appointments = appointments;
         this.safetyOverTime = safetyOverTime;
+        this.sessionDay = sessionDay;
         this.clinic = clinic;
         this.clock = clock;
         this.demo = demo.strip();
@@ -178,6 +180,8 @@ class DemoClinic implements ApplicationRunner {
         plans.seed(maya, jordan.publicId(), amara, hannah.publicId(), wei.publicId());
         appointments.seed(maya, jordan.publicId());
         safetyOverTime.seed(tomas, david.publicId());
+        sessionDay.seed(admin, maya, jordanSelf, jordan.publicId(), aisha.publicId(), kofi.publicId(),
+                hannah.publicId(), david.publicId());
     }
 
     private Patient register(CurrentUser by, String given, String family, int age, String email, String phone,

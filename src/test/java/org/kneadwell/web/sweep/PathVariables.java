@@ -20,6 +20,7 @@ public final class PathVariables {
             entry("plans/{planId}", RecordKind.PLAN),
             entry("appointments/{appointment}", RecordKind.APPOINTMENT),
             entry("appointments/{id}", RecordKind.APPOINTMENT),
+            entry("sessions/{id}", RecordKind.APPOINTMENT),
             entry("clearances/{id}", RecordKind.CLEARANCE_REQUEST),
             entry("clearance-requests/{id}", RecordKind.CLEARANCE_REQUEST),
             entry("care-team/{accountId}", RecordKind.CARE_TEAM_MEMBER),
