@@ -59,10 +59,10 @@ class SessionApiController {
     record FieldProblem(String field, String message) {
     }
 
-    @GetMapping("/api/v1/therapists/{id}/sessions")
+    @GetMapping("/api/v1/therapists/{therapistId}/sessions")
     @ApiResponse(responseCode = "200", description = "The therapist's sessions that overlap [from, to), by start")
     @RouteAccess(value = { Audience.THERAPIST, Audience.ADMIN }, patientData = true)
-    List<SessionEntry> sessions(@PathVariable UUID id, @RequestParam(required = false) String from,
+    List<SessionEntry> sessions(@PathVariable UUID therapistId, @RequestParam(required = false) String from,
             @RequestParam(required = false) String to, @AuthenticationPrincipal CurrentUser user) {
         Map<String, String> errors = new LinkedHashMap<>();
         Instant start = instant("from", from, errors);
@@ -77,7 +77,7 @@ class SessionApiController {
         if (!errors.isEmpty()) {
             throw new CheckInRefusedException(errors);
         }
-        return desk.calendar(user, id, start, end).stream().map(this::entry).toList();
+        return desk.calendar(user, therapistId, start, end).stream().map(this::entry).toList();
     }
 
     @PostMapping("/api/v1/appointments/{id}/check-in")

@@ -76,6 +76,8 @@ public final class ForeignRecords {
                     where t.account_id = ? order by w.day_of_week""", maya).toString(), Set.of(maya));
             case THERAPIST_PROFILE -> new Found(kind, uuid("select public_id from therapist_profile where account_id = ?",
                     maya).toString(), null);
+            case THERAPIST_CALENDAR -> new Found(kind, uuid("select public_id from therapist_profile where account_id = ?",
+                    maya).toString(), Set.of(maya, accountId(Demo.ADMIN)));
             case ACCOUNT -> new Found(kind, uuid("select public_id from account where id = ?", maya).toString(), null);
             case INVITED_ACCOUNT -> new Found(kind,
                     uuid("select public_id from account where status = 'INVITED' order by id").toString(), null);

@@ -28,6 +28,7 @@ public final class PathVariables {
             entry("alerts/{id}", RecordKind.ALERT),
             entry("availability/{id}", RecordKind.AVAILABILITY_ENTRY),
             entry("therapists/{id}", RecordKind.THERAPIST_PROFILE),
+            entry("therapists/{therapistId}", RecordKind.THERAPIST_CALENDAR),
             entry("users/{id}", RecordKind.ACCOUNT),
             entry("users/{invited}", RecordKind.INVITED_ACCOUNT),
             entry("invitations/{token}", RecordKind.UNKNOWN_TOKEN),

@@ -17,6 +17,8 @@ public enum RecordKind {
     /** Working hours, a break or time off in a therapist's own schedule. */
     AVAILABILITY_ENTRY(Belongs.TO_AN_ACCOUNT),
     THERAPIST_PROFILE(Belongs.TO_EVERYONE),
+    /** A therapist's own calendar of sessions: hers, and the clinic admin's to see. */
+    THERAPIST_CALENDAR(Belongs.TO_AN_ACCOUNT),
     ACCOUNT(Belongs.TO_EVERYONE),
     /** An account whose invitation nobody has accepted yet (the demo clinic's Sam Rivera): the admin's to resend. */
     INVITED_ACCOUNT(Belongs.TO_EVERYONE),

@@ -14,7 +14,7 @@ public final class RequiredQueries {
 
     private static final Map<String, Function<LocalDate, String>> BY_PATTERN = Map.ofEntries(
             entry("/api/v1/therapists/{id}/slots", today -> "?from=" + today.plusDays(1) + "&to=" + today.plusDays(7)),
-            entry("/api/v1/therapists/{id}/sessions", today -> "?from=" + today + "&to=" + today.plusDays(7)));
+            entry("/api/v1/therapists/{therapistId}/sessions", today -> "?from=" + today + "&to=" + today.plusDays(7)));
 
     private RequiredQueries() {
     }
