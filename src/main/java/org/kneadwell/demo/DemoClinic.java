@@ -59,6 +59,7 @@ class DemoClinic implements ApplicationRunner {
     private final DemoFollowUps followUps;
     private final DemoOutcomes outcomes;
     private final DemoSessionNotes sessionNotes;
+    private final DemoSessionDay sessionDay;
     private final ClinicSettings clinic;
     private final Clock clock;
     private final String demo;
@@ -67,7 +68,7 @@ class DemoClinic implements ApplicationRunner {
             PatientRecords patients, AccountLinks accountLinks, Alerts alerts, DemoScreens screens,
             DemoClearances clearances, DemoTherapists therapists, DemoPlans plans, DemoAppointments appointments,
             DemoSafetyOverTime safetyOverTime, DemoFollowUps followUps, DemoOutcomes outcomes,
-            DemoSessionNotes sessionNotes,
+            DemoSessionNotes sessionNotes, DemoSessionDay sessionDay,
             ClinicSettings clinic, Clock clock,
             @Value("${kneadwell.demo:}") String demo) {
         this.administration = administration;
@@ -85,6 +86,7 @@ class DemoClinic implements ApplicationRunner {
         this.followUps = followUps;
         this.outcomes = outcomes;
         this.sessionNotes = sessionNotes;
+        this.sessionDay = sessionDay;
         this.clinic = clinic;
         this.clock = clock;
         this.demo = demo.strip();
@@ -189,6 +191,8 @@ class DemoClinic implements ApplicationRunner {
         sessionNotes.seed(maya, jordan.publicId(), amara, hannah.publicId());
         followUps.seed(jordanSelf, jordan.publicId());
         outcomes.seed(maya, jordanSelf, jordan.publicId(), aisha.publicId(), kofi.publicId());
+        sessionDay.seed(admin, maya, jordanSelf, jordan.publicId(), aisha.publicId(), kofi.publicId(),
+                hannah.publicId(), david.publicId());
     }
 
     private Patient register(CurrentUser by, String given, String family, int age, String email, String phone,

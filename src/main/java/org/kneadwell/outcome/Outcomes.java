@@ -20,6 +20,9 @@ import org.kneadwell.patient.Patient;
 import org.kneadwell.patient.PatientAction;
 import org.kneadwell.patient.PatientRecords;
 import org.kneadwell.patient.TeamRole;
+import org.kneadwell.screening.Recheck;
+import org.kneadwell.screening.RecheckResult;
+import org.kneadwell.screening.Rechecks;
 import org.kneadwell.shared.CareTeamAlert;
 import org.kneadwell.shared.ClinicSettings;
 import org.springframework.context.ApplicationEventPublisher;
@@ -51,11 +54,13 @@ public class Outcomes {
     private final ApplicationEventPublisher events;
     private final ClinicSettings clinic;
     private final Clock clock;
+    private final Rechecks rechecks;
     private final JsonMapper json = JsonMapper.builder().build();
 
     Outcomes(InstrumentCatalog catalog, Measurements measurements, Records stored, ProgressRules rules,
             PatientRecords records, AuditTrail audit, ApplicationEventPublisher events, ClinicSettings clinic,
-            Clock clock) {
+            Clock clock, Rechecks rechecks) {
+        this.rechecks = rechecks;
         this.catalog = catalog;
         this.measurements = measurements;
         this.stored = stored;
@@ -121,7 +126,9 @@ public class Outcomes {
 
     /**
      * Records a diary entry and its pain measurement. A red flag of the short re-check (RF1–RF5, RF7, RF8) is stored
-     * and the care team's therapists are alerted at once; the re-screen by {@code screening} is to be wired here.
+     * and re-screens the patient at once through {@code screening} (contract §5: a new screen that raises something
+     * holds or needs clearance until a clinician decides, and its own alerts go to the care team); when the re-screen
+     * raises nothing new (the flag was already on the record), the care team's therapists are still alerted.
      */
     @Transactional
     public DiaryEntry recordDiary(CurrentUser user, UUID patientId, DiaryInput input) {
@@ -160,7 +167,11 @@ public class Outcomes {
                 List.of()));
         audit.write(user, "outcome.diary.create", patientId, DIARY, entry.publicId().toString());
         if (!entry.redFlags().isEmpty()) {
-            alertRedFlags(patient);
+            RecheckResult rescreen = rechecks.recheck(user, patientId,
+                    new Recheck(input.pain(), entry.redFlags(), List.of(), List.of()));
+            if (!rescreen.newScreen()) {
+                alertRedFlags(patient);
+            }
         }
         rules.afterMeasurement(patientId, Measurement.PAIN);
         return entry;

@@ -111,6 +111,23 @@ public class Booking {
         });
     }
 
+    /** A booked session stored outside the booking rules, for seeding a clinic's day (see {@link PastSessions}). */
+    Appointment recordBookedSession(CurrentUser user, UUID patientId, UUID therapistId, UUID locationId,
+            Technique technique, Instant start, int minutes) {
+        patients.require(user, patientId, PatientAction.EDIT_CLINICAL);
+        Instant end = start.plusSeconds(minutes * 60L);
+        return transaction.execute(status -> {
+            appointments.lockSchedules(therapistId, patientId);
+            if (!appointments.clashes(therapistId, patientId, start, end).isEmpty()) {
+                throw BookingRefusedException.clash("booking.error.slotTaken");
+            }
+            Appointment a = appointments.insert(patientId, therapistId, locationId, null, null, technique, start, end,
+                    user.publicId(), clock.instant());
+            audit.write(user, "appointment.record", patientId, "appointment", a.publicId().toString());
+            return appointments.byPublicId(a.publicId()).orElseThrow();
+        });
+    }
+
     /**
      * Moves a booked session to a new start with the same therapist, technique and length: the new time passes every
      * booking rule, then, in one transaction, the old session is cancelled as rescheduled and the new one booked.

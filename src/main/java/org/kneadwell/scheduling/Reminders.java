@@ -62,7 +62,7 @@ class Reminders {
                             "Hello " + patient.details().givenName() + ",\n\nThis is a reminder of your session on "
                                     + WHEN.format(session.start().atZone(clinic.zone())) + " (" + clinic.zone().getId()
                                     + ").\n\nBefore it, please sign in and do the short check-in: " + base
-                                    + "/\n\nIf you need to cancel, please do it in the app as early as you can."));
+                                    + "/sessions/" + session.publicId() + "/check-in\n\nIf you need to cancel, please do it in the app as early as you can."));
             jdbc.sql("update appointment set reminder_sent_at = ? where id = ?").params(utc(now), session.id()).update();
         }
         return due.size();

@@ -75,7 +75,7 @@ public class Screenings {
             throw new NoDraftException();
         }
         audit.write(user, "intake.submit", patientId, "intake", draft.publicId().toString());
-        StoredScreening stored = store(user, patient, draft.id(), input, now, draft.emergencyAlerted());
+        StoredScreening stored = store(user, patient, draft.id(), input, now, draft.emergencyAlerted(), "on intake");
         return new Submission(Map.of(), stored);
     }
 
@@ -90,7 +90,15 @@ public class Screenings {
         ScreeningInput input = ScreeningInput.ofWeeks(weeks == null ? 0 : weeks)
                 .withRedFlags(IntakeScreening.yesFlags(answers).toArray(new RedFlag[0]))
                 .withPainIntensity(answers.currentIntensity());
-        return store(user, patient, null, input, clock.instant(), true);
+        return store(user, patient, null, input, clock.instant(), true, "on intake");
+    }
+
+    /**
+     * Stores the screen a re-check made ({@link Rechecks}): the same history, alerts, clearance requests and effective
+     * safety as any other screen; the care team's alert says it came from the check-in.
+     */
+    StoredScreening storeRecheck(CurrentUser user, Patient patient, ScreeningInput input) {
+        return store(user, patient, null, input, clock.instant(), false, "at the check-in before a session");
     }
 
     /**
@@ -100,7 +108,7 @@ public class Screenings {
     @Transactional
     public StoredScreening record(CurrentUser user, UUID patientId, EvaluateRequest answers) {
         Patient patient = patients.require(user, patientId, PatientAction.EDIT_CLINICAL);
-        return store(user, patient, null, ScreeningRequestReader.read(answers), clock.instant(), false);
+        return store(user, patient, null, ScreeningRequestReader.read(answers), clock.instant(), false, "on intake");
     }
 
     /**
@@ -108,12 +116,12 @@ public class Screenings {
      *                         ({@link IntakeEmergencyAlert}); an emergency screen of that intake does not alert again
      */
     private StoredScreening store(CurrentUser user, Patient patient, Long intakeId, ScreeningInput input, Instant now,
-            boolean emergencyAlerted) {
+            boolean emergencyAlerted, String where) {
         ScreeningResult result = ScreeningEngine.evaluate(input, policy.current());
         StoredScreening stored = results.insert(patient.publicId(), intakeId, input, result, now);
         audit.write(user, "screening.create", patient.publicId(), "screening", stored.publicId().toString());
         if (!(emergencyAlerted && result.triage().tier() == TriageTier.EMERGENCY)) {
-            alertCareTeam(patient, result);
+            alertCareTeam(patient, result, where);
         }
         events.publishEvent(new ScreeningCompleted(patient.publicId(), stored.id(), result.triage().tier(),
                 result.triage().massageOnHold(), result.clearanceRequired(), user.publicId()));
@@ -146,7 +154,8 @@ public class Screenings {
         return intakes.byId(screening.intakeId());
     }
 
-    private void alertCareTeam(Patient patient, ScreeningResult result) {
+    /** @param where where the answers were given, in the alert's words ("on intake") */
+    private void alertCareTeam(Patient patient, ScreeningResult result, String where) {
         TriageTier tier = result.triage().tier();
         if (tier == TriageTier.NONE) {
             return;
@@ -159,13 +168,13 @@ public class Screenings {
         String link = "/patients/" + patient.publicId() + "#safety";
         CareTeamAlert alert = switch (tier) {
             case EMERGENCY -> new CareTeamAlert(patient.publicId(), everyone, CareTeamAlert.Level.EMERGENCY,
-                    patient.displayName() + ": emergency red flags on intake (" + flags
+                    patient.displayName() + ": emergency red flags " + where + " (" + flags
                             + "). Told to go to an emergency department now; massage is on hold.", link, true, true);
             case URGENT -> new CareTeamAlert(patient.publicId(), everyone, CareTeamAlert.Level.WARNING,
-                    patient.displayName() + ": red flags on intake (" + flags
+                    patient.displayName() + ": red flags " + where + " (" + flags
                             + ") need a doctor within 24 hours; massage is on hold.", link, true, true);
             case PROMPT -> new CareTeamAlert(patient.publicId(), everyone, CareTeamAlert.Level.WARNING,
-                    patient.displayName() + ": red flags on intake (" + flags
+                    patient.displayName() + ": red flags " + where + " (" + flags
                             + ") need a medical assessment within days; massage is on hold.", link, true, false);
             default -> new CareTeamAlert(patient.publicId(), clinicians.isEmpty() ? everyone : clinicians,
                     CareTeamAlert.Level.INFO, patient.displayName() + ": the safety screen needs a clinician's "

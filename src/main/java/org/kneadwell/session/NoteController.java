@@ -31,8 +31,10 @@ class NoteController {
 
     private final SessionNotes notes;
     private final NoteProblems problems;
+    private final CheckIns checkIns;
 
-    NoteController(SessionNotes notes, NoteProblems problems) {
+    NoteController(SessionNotes notes, NoteProblems problems, CheckIns checkIns) {
+        this.checkIns = checkIns;
         this.notes = notes;
         this.problems = problems;
     }
@@ -44,7 +46,10 @@ class NoteController {
         if (!session.mayWrite()) {
             return "redirect:/appointments/" + id + "/session";
         }
-        NoteInput input = NoteForm.of(session.note().content());
+        NoteInput saved = NoteForm.of(session.note().content());
+        // A new note starts from the pain the patient gave at check-in; the therapist can change it.
+        NoteInput input = session.note().status() == NoteStatus.NONE && NoteInput.empty(saved.painBefore())
+                ? checkIns.latestOf(id).map(c -> withPainBefore(saved, c.painNow())).orElse(saved) : saved;
         return page(session, input, input.treatments().isEmpty() ? 1 : 0, List.of(), model);
     }
 
@@ -166,5 +171,11 @@ class NoteController {
 
     private static Locale locale() {
         return LocaleContextHolder.getLocale();
+    }
+
+    private static NoteInput withPainBefore(NoteInput input, int painNow) {
+        return new NoteInput(input.attendance(), String.valueOf(painNow), input.painRegions(), input.subjective(),
+                input.objective(), input.assessment(), input.plan(), input.treatments(), input.painAfter(),
+                input.patientWords());
     }
 }

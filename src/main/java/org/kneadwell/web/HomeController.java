@@ -44,11 +44,13 @@ class HomeController {
     private final Rebooking rebooking;
     private final TherapistDirectory therapists;
     private final SessionFollowUps followUps;
+    private final org.kneadwell.session.SessionDesk sessionDesk;
 
-    HomeController(PatientRecords patients, Alerts alerts, AccountDirectory accounts, Outbox outbox,
+    HomeController(org.kneadwell.session.SessionDesk sessionDesk, PatientRecords patients, Alerts alerts, AccountDirectory accounts, Outbox outbox,
             AuditVerifier auditVerifier, Screenings screenings, IntakeDrafts drafts, Clearances clearances,
             Visits visits, PatientSafety safety, java.time.Clock clock, Rebooking rebooking,
             TherapistDirectory therapists, SessionFollowUps followUps) {
+        this.sessionDesk = sessionDesk;
         this.followUps = followUps;
         this.therapists = therapists;
         this.safety = safety;
@@ -84,6 +86,8 @@ class HomeController {
                 if (user.is(org.kneadwell.identity.Role.CLINICIAN)) {
                     model.addAttribute("queue", clearances.queue(user));
                 }
+                sessionDesk.ownCalendar(user).ifPresent(own -> model.addAttribute("todaySessions",
+                        sessionDesk.calendar(user, own, sessionDesk.today(), sessionDesk.today())));
                 var mine = patients.search(user, "");
                 model.addAttribute("patients", mine);
                 model.addAttribute("badges", safety.badges(user, mine));

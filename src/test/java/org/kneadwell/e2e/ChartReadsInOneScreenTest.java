@@ -35,7 +35,8 @@ class ChartReadsInOneScreenTest extends BrowserJourney {
         assertThat(amara.locator("#summary-safety")).containsText("Safety today");
         assertThat(amara.locator("#chart-summary")).containsText("May be done today:");
         assertThat(amara.locator("#summary-plan")).containsText("Draft plan of 10 sessions");
-        assertThat(amara.locator("#summary-next")).containsText("No session booked.");
+        // The demo therapist sees her today (issue 11): the next session is that one.
+        assertThat(amara.locator("#summary-next")).containsText("with Maya Chen: Swedish massage");
         assertThat(amara.locator("#chart-badge [data-badge]")).hasAttribute("data-badge", "RESTRICTED");
         assertThat(amara.locator("#summary-alerts")).hasAttribute("data-open-alerts", "0");
 

@@ -41,6 +41,13 @@ final class DemoRecordIds {
                 + " where a.email = ?").param(Demo.THERAPIST).query(String.class).single());
         ids.put("samInvitation", jdbc.sql("select public_id from account where email = ? and status = 'INVITED'")
                 .param("sam.rivera@demo.kneadwell.org").query(String.class).single());
+        for (String given : new String[] {"Jordan", "Hannah", "David"}) {
+            ids.put(given.toLowerCase() + "Today", jdbc.sql("select a.public_id from appointment a join patient p on "
+                    + "p.public_id = a.patient_id join therapist_profile t on t.public_id = a.therapist_id join account c "
+                    + "on c.id = t.account_id where p.given_name = ? and c.email = ? and a.status = 'BOOKED' "
+                    + "order by a.id desc limit 1")
+                    .params(given, Demo.THERAPIST).query(String.class).single());
+        }
         // A session of Jordan's to cancel: an upcoming booked one when there is one (other tests may cancel them).
         ids.put("jordanSession", jdbc.sql("select public_id from appointment where patient_id = ? order by case when "
                 + "status = 'BOOKED' and starts_at > current_timestamp then 0 else 1 end, starts_at")

@@ -59,7 +59,7 @@ class ReminderLinksTest {
             OutboxMessage reminder = outbox.latest(50).stream()
                     .filter(m -> m.recipient().equals(Demo.PATIENT) && m.subject().startsWith("Your massage session"))
                     .findFirst().orElseThrow();
-            assertThat(reminder.body()).contains(reached + "/").doesNotContain("localhost");
+            assertThat(reminder.body()).contains(reached + "/sessions/" + session + "/check-in").doesNotContain("localhost");
         } finally {
             // The session exists only for this test; other tests share the database and Maya's diary.
             jdbc.sql("delete from appointment where public_id = ?").param(session).update();

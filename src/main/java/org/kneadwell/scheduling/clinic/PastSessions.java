@@ -20,4 +20,13 @@ public interface PastSessions {
     /** Stores the session as attended; refused unless {@code start} is in the past. */
     Appointment record(CurrentUser user, UUID patientId, UUID therapistId, Technique technique, Instant start,
             int minutes);
+
+    /**
+     * Stores a booked session at any time (earlier today, later today), for seeding a clinic's day: the caller's access
+     * and the therapist's and patient's other sessions are checked, working hours, credential and effective safety are
+     * not; if effective safety does not allow the session on its day it is marked blocked at once, as a booked session
+     * would be when safety changes.
+     */
+    Appointment recordBooked(CurrentUser user, UUID patientId, UUID therapistId, UUID locationId, Technique technique,
+            Instant start, int minutes);
 }

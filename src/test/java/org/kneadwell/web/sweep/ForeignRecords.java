@@ -49,6 +49,7 @@ public final class ForeignRecords {
     public static String missing(RecordKind kind) {
         return switch (kind) {
             case INTAKE_STEP -> "pain";
+            case INSTRUMENT -> "rmdq";
             case UNKNOWN_TOKEN -> "no-such-token-" + UUID.randomUUID();
             default -> UUID.randomUUID().toString();
         };
@@ -71,6 +72,7 @@ public final class ForeignRecords {
                     join patient p on p.id = m.patient_id where p.public_id = ? and a.id = ?""", jordan, maya).toString(),
                     null);
             case INTAKE_STEP -> new Found(kind, "pain", null);
+            case INSTRUMENT -> new Found(kind, "rmdq", null);
             case ALERT -> new Found(kind, alerts.raise(maya, null, Severity.INFO,
                     "The route sweep left this note for Maya Chen.", "/", false).toString(), Set.of(maya));
             case AVAILABILITY_ENTRY -> new Found(kind, uuid("""
@@ -78,6 +80,8 @@ public final class ForeignRecords {
                     where t.account_id = ? order by w.day_of_week""", maya).toString(), Set.of(maya));
             case THERAPIST_PROFILE -> new Found(kind, uuid("select public_id from therapist_profile where account_id = ?",
                     maya).toString(), null);
+            case THERAPIST_CALENDAR -> new Found(kind, uuid("select public_id from therapist_profile where account_id = ?",
+                    maya).toString(), Set.of(maya, accountId(Demo.ADMIN)));
             case ACCOUNT -> new Found(kind, uuid("select public_id from account where id = ?", maya).toString(), null);
             case INVITED_ACCOUNT -> new Found(kind,
                     uuid("select public_id from account where status = 'INVITED' order by id").toString(), null);

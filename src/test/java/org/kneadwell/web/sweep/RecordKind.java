@@ -14,10 +14,14 @@ public enum RecordKind {
     CARE_TEAM_MEMBER(Belongs.TO_EVERYONE),
     /** A step of the intake; the patient in the same path is what is protected. */
     INTAKE_STEP(Belongs.TO_EVERYONE),
+    /** An outcome instrument (a questionnaire's id); the patient in the same path is what is protected. */
+    INSTRUMENT(Belongs.TO_EVERYONE),
     ALERT(Belongs.TO_AN_ACCOUNT),
     /** Working hours, a break or time off in a therapist's own schedule. */
     AVAILABILITY_ENTRY(Belongs.TO_AN_ACCOUNT),
     THERAPIST_PROFILE(Belongs.TO_EVERYONE),
+    /** A therapist's own calendar of sessions: hers, and the clinic admin's to see. */
+    THERAPIST_CALENDAR(Belongs.TO_AN_ACCOUNT),
     ACCOUNT(Belongs.TO_EVERYONE),
     /** An account whose invitation nobody has accepted yet (the demo clinic's Sam Rivera): the admin's to resend. */
     INVITED_ACCOUNT(Belongs.TO_EVERYONE),

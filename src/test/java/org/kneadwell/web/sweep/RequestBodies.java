@@ -21,7 +21,9 @@ public final class RequestBodies {
     private static final Map<String, String> BY_ROUTE = Map.ofEntries(
             entry("POST /api/v1/appointments", """
                     {"patientId":"{PATIENT}","therapistId":"{THERAPIST_PROFILE}","start":"2031-03-04T10:00:00Z",\
-                    "minutes":60,"technique":"SWEDISH","planId":"{PLAN}"}"""));
+                    "minutes":60,"technique":"SWEDISH","planId":"{PLAN}"}"""),
+            entry("POST /api/v1/appointments/{id}/check-in", """
+                    {"painNow":3,"redFlags":[],"newConditions":[],"newMedicines":[]}"""));
 
     private RequestBodies() {
     }

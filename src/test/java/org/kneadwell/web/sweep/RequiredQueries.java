@@ -13,7 +13,8 @@ import java.util.function.Function;
 public final class RequiredQueries {
 
     private static final Map<String, Function<LocalDate, String>> BY_PATTERN = Map.ofEntries(
-            entry("/api/v1/therapists/{id}/slots", today -> "?from=" + today.plusDays(1) + "&to=" + today.plusDays(7)));
+            entry("/api/v1/therapists/{id}/slots", today -> "?from=" + today.plusDays(1) + "&to=" + today.plusDays(7)),
+            entry("/api/v1/therapists/{therapistId}/sessions", today -> "?from=" + today + "&to=" + today.plusDays(7)));
 
     private RequiredQueries() {
     }
