@@ -17,11 +17,12 @@ import org.kneadwell.shared.Technique;
  * @param checkedIn       the patient has checked in for it
  * @param checkInRaised   the check-in raised a red flag or something new (the session page says what)
  * @param noteStatus      how far the session's note has come ({@link NoteStatus#NONE} before one is started)
+ * @param reviewReason    why the session is up for review (a severe reaction after the last one), or {@code null}
  */
 public record CalendarEntry(UUID appointmentId, LocalDate day, LocalTime start, LocalTime end, int minutes,
         UUID patientId, String patientName, Technique technique, String place, Appointment.Status status,
         boolean blockedBySafety, String blockedReason, boolean checkedIn, boolean checkInRaised,
-        NoteStatus noteStatus) {
+        NoteStatus noteStatus, String reviewReason) {
 
     public String statusName() {
         return status.name();

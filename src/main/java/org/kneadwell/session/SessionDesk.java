@@ -199,7 +199,8 @@ public class SessionDesk {
                     a.end().atZone(clinic.zone()).toLocalTime(), a.minutes(), a.patientId(), name, a.technique(),
                     a.locationId() == null ? null : places.get(a.locationId()), a.status(),
                     a.isActive() && a.blockedBySafety(), a.isActive() ? a.blockedReason() : null, checkIn != null,
-                    checkIn != null && checkIn.raisedAnything(), notes.getOrDefault(a.publicId(), NoteStatus.NONE)));
+                    checkIn != null && checkIn.raisedAnything(), notes.getOrDefault(a.publicId(), NoteStatus.NONE),
+                    a.needsReview() ? a.reviewReason() : null));
         }
         return entries;
     }
