@@ -100,6 +100,12 @@ class DemoClinic implements ApplicationRunner {
             return;
         }
         log.info("Seeding the demo clinic (password '{}'; see README for the TOTP secret)", PASSWORD);
+        long started = System.nanoTime();
+        seed();
+        log.info("Seeded the demo clinic in {} ms", (System.nanoTime() - started) / 1_000_000);
+    }
+
+    private void seed() {
         Map<String, AccountSummary> staff = administration.createDemoAccounts(List.of(
                 new DemoAccount("admin@demo.kneadwell.org", "Alex Morgan", Role.ADMIN, TOTP_SECRET),
                 new DemoAccount("therapist@demo.kneadwell.org", "Maya Chen", Role.THERAPIST, null),
