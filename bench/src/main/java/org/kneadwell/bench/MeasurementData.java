@@ -32,12 +32,12 @@ final class MeasurementData implements DataPart {
 
     @Override
     public void generate(Connection db, Scale scale) throws SQLException {
-        // diary: entry k of n is k * 730/n days after two years ago; pain a deterministic 0..10 per (patient, k)
+        // diary: entry k of n is (k - 1) * 730/n days after two years ago (the newest before now); pain a deterministic 0..10 per (patient, k)
         Stories.exec(db, """
                 create temp table bench_diary as
                 select md5(b.public_id::text || ':diary:' || k)::uuid as public_id, b.public_id as patient_id,
                        abs(hashtext(b.public_id::text || ':' || k)) % 11 as pain,
-                       now() - interval '730 days' + (k * 730.0 / ?) * interval '1 day' as effective_at,
+                       now() - interval '730 days' + ((k - 1) * 730.0 / ?) * interval '1 day' as effective_at,
                        s.account_uuid as recorded_by
                 from bench_patient b join bench_staff s on s.email = b.therapist cross join generate_series(1, ?) k""",
                 DIARY_PER_PATIENT, DIARY_PER_PATIENT);
@@ -61,7 +61,7 @@ final class MeasurementData implements DataPart {
                     insert into measurement (patient_id, code, quantity, unit, effective_at, source, appointment_id,
                         techniques)
                     select b.public_id, ?, greatest(0, 3 + abs(hashtext(b.public_id::text || ':s:' || k)) % 6 - ?),
-                           '{score}', now() - interval '730 days' + (k * 730.0 / ?) * interval '1 day' + interval '7 hours',
+                           '{score}', now() - interval '730 days' + ((k - 1) * 730.0 / ?) * interval '1 day' + interval '7 hours',
                            'SESSION', md5(b.public_id::text || ':session:' || k)::uuid, 'SWEDISH'
                     from bench_patient b cross join generate_series(1, ?) k where b.i = ?""",
                     code[0], Integer.parseInt(code[1]), count, count, patient);
