@@ -67,20 +67,23 @@ final class W1PainScores implements Workload {
                     }
                 }
             }
-            // the chosen patients: the most and the fewest SESSION rows (MeasurementData gave them 1,000 and 10)
+            // the chosen patients on therapist 1's caseload (the demo's own patients have a few sessions too)
             try (PreparedStatement ps = c.prepareStatement("""
-                    select patient_id, count(*) from measurement where source = 'SESSION' and code = 'NPRS'
-                    group by patient_id order by count(*) desc""");
-                    ResultSet rs = ps.executeQuery()) {
-                List<String> ids = new ArrayList<>();
-                while (rs.next()) {
-                    ids.add(rs.getString(1));
+                    select m.patient_id, count(*) from measurement m join patient p on p.public_id = m.patient_id
+                    join care_team_member t on t.patient_id = p.id join account a on a.id = t.account_id
+                    where a.email = ? and m.source = 'SESSION' and m.code = 'NPRS' group by m.patient_id
+                    having count(*) in (?, ?) order by count(*)""")) {
+                ps.setString(1, first);
+                ps.setInt(2, MeasurementData.FEW_SESSIONS);
+                ps.setInt(3, MeasurementData.MANY_SESSIONS);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        chosen.add(rs.getString(1));
+                    }
                 }
-                if (ids.size() < 2) {
-                    throw new IllegalStateException("W1 needs the two patients with sessions; found " + ids.size());
+                if (chosen.size() != 2) {
+                    throw new IllegalStateException("W1 needs its two patients with sessions; found " + chosen.size());
                 }
-                chosen.add(ids.get(ids.size() - 1));
-                chosen.add(ids.get(0));
             }
         }
         String few = chosen.get(0);
