@@ -32,7 +32,8 @@ final class MeasurementData implements DataPart {
 
     @Override
     public void generate(Connection db, Scale scale) throws SQLException {
-        // diary: entry k of n is (k - 1) * 730/n days after two years ago (the newest before now); pain a deterministic 0..10 per (patient, k)
+        // diary: entry k of n is (k - 1) * 730/n days after two years ago (the newest before now);
+        // pain a deterministic 0..10 per (patient, k)
         Stories.exec(db, """
                 create temp table bench_diary as
                 select md5(b.public_id::text || ':diary:' || k)::uuid as public_id, b.public_id as patient_id,
