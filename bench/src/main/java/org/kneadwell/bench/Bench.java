@@ -33,8 +33,8 @@ public final class Bench {
     }
 
     static List<Workload> all() {
-        // Later issues add W1 (pain score), W4 (FHIR) and W5 (cohort) here, each with its DataPart.
-        return List.of(new W2PatientReads(), new W3BookingRace(), new W6StartAndFootprint());
+        // Later issues add W4 (FHIR) and W5 (cohort) here, each with its DataPart.
+        return List.of(new W1PainScores(), new W2PatientReads(), new W3BookingRace(), new W6StartAndFootprint());
     }
 
     public static void main(String[] args) throws Exception {
@@ -177,6 +177,7 @@ public final class Bench {
         m.put("sizes", o.sizes);
         m.put("workloads", o.workloads);
         m.put("rate", o.rate);
+        m.put("w1Rate", o.w1Rate);
         m.put("lowRate", o.lowRate);
         m.put("seconds", o.seconds);
         m.put("saturationRate", o.saturationRate);

@@ -11,6 +11,7 @@ final class Options {
     List<Integer> sizes = List.of(1_000, 16_000);
     List<String> workloads = List.of("W2", "W3", "W6");
     int rate = 1000;
+    int w1Rate = 3000;
     int lowRate = 100;
     int seconds = 20;
     int saturationRate = 5000;
@@ -56,6 +57,7 @@ final class Options {
                 case "--sizes" -> o.sizes = sizes(v);
                 case "--workloads" -> o.workloads = List.of(v.toUpperCase(Locale.ROOT).split(","));
                 case "--rate" -> o.rate = Integer.parseInt(v);
+                case "--w1-rate" -> o.w1Rate = Integer.parseInt(v);
                 case "--low-rate" -> o.lowRate = Integer.parseInt(v);
                 case "--seconds" -> o.seconds = Integer.parseInt(v);
                 case "--saturation-rate" -> o.saturationRate = Integer.parseInt(v);
@@ -99,9 +101,10 @@ final class Options {
 
     static final String USAGE = """
             bench/run [options]     (PostgreSQL at 127.0.0.1:5432, user postgres, trust auth; uses databases bench*)
-              --sizes 1K,16K            clinic sizes for W2 (1K, 4K, 16K, 64K or any number of patients)
-              --workloads W2,W3,W6      which workloads
-              --rate 1000 --seconds 20  W2's fixed arrival rate (requests/s) and duration of each phase
+              --sizes 1K,16K            clinic sizes for W1 and W2 (1K, 4K, 16K, 64K or any number of patients)
+              --workloads W2,W3,W6      which workloads (W1, W2, W3, W6)
+              --rate 1000 --seconds 20  W2's (and W1's reads') fixed arrival rate (requests/s) and duration of each phase
+              --w1-rate 3000            W1's diary writes (pain scores) per second
               --low-rate 100            W2: the patient read also at this rate first (0: skip)
               --saturation-rate 5000 --saturation-seconds 15   W2's throughput phase
               --warmup-rate 300 --warmup-seconds 10            W2's warm-up (not reported)

@@ -30,6 +30,11 @@ final class Report {
         extra += r.containsKey("wins") ? String.format(Locale.ROOT, "  wins %s, db booked %s, overlaps %s: %s",
                 r.get("wins"), r.get("bookedInDatabase"), r.get("overlapsInDatabase"),
                 Boolean.TRUE.equals(r.get("passed")) ? "PASS" : "FAIL") : "";
+        if (r.get("auditLag") instanceof Map<?, ?> lag) {
+            extra += String.format(Locale.ROOT, "  audit lag: unsealed max %s mean %.0f, oldest %.1f s",
+                    lag.get("maxUnsealedRows"), lag.get("meanUnsealedRows") == null ? 0.0 : (Double) lag.get("meanUnsealedRows"),
+                    (Double) lag.get("maxOldestUnsealedAgeSeconds"));
+        }
         return String.format(Locale.ROOT, "%-4s %-6s %-52s %9.0f %9.0f %7d %8.1f %8.1f %8.1f %8.1f %6.2f %7.0f%s",
                 r.get("workload"), size == null ? "" : new Scale((Integer) size).label(), r.get("phase"),
                 (Double) r.get("targetRate"), (Double) r.get("throughput"), (Long) r.get("errors"),

@@ -57,36 +57,50 @@ final class W2PatientReads implements Workload {
         Random random = new Random(15);
         int[] pick = random.ints(Math.max(o.rate * o.seconds, o.saturationRate * o.saturationSeconds), 0, pairs).toArray();
         List<Map<String, Object>> out = new ArrayList<>();
+        try (AuditLag lag = new AuditLag(ctx.db, ctx.database)) {
+            phases(ctx, o, pairTokens, pairPatients, pick, tokens.size(), pairs, lag, out);
+        }
+        return out;
+    }
+
+    private static void phases(BenchContext ctx, Options o, List<String> pairTokens, List<String> pairPatients,
+            int[] pick, int tokenCount, int pairs, AuditLag lag, List<Map<String, Object>> out) throws Exception {
         String[] paths = { "/api/v1/patients/%s", "/api/v1/patients/%s/appointments", "/api/v1/patients/%s/safety" };
         String[] names = { "patient read", "appointment list", "effective safety" };
         // Warm-up (not reported): the JIT, the connection pools and the caches of a freshly started app.
+        lag.take();
         ctx.phase("W2", "warm-up", o.warmupRate, o.warmupRate * o.warmupSeconds,
                 i -> ctx.get(paths[i % 3].formatted(pairPatients.get(pick[i % pick.length])),
                         pairTokens.get(pick[i % pick.length])), s -> s == 200);
         if (o.lowRate > 0) {
+            lag.take();
             Map<String, Object> r = ctx.phase("W2", names[0] + " @ " + o.lowRate + "/s", o.lowRate, o.lowRate * o.seconds,
                     i -> ctx.get(paths[0].formatted(pairPatients.get(pick[i])), pairTokens.get(pick[i])), s -> s == 200);
-            r.put("tokens", tokens.size());
+            r.put("tokens", tokenCount);
+            r.put("auditLag", lag.take());
             r.put("patientsRead", pairs);
             out.add(r);
             Report.line(r);
         }
         for (int p = 0; p < paths.length; p++) {
             String path = paths[p];
+            lag.take();
             Map<String, Object> r = ctx.phase("W2", names[p] + " @ " + o.rate + "/s", o.rate, o.rate * o.seconds,
                     i -> ctx.get(path.formatted(pairPatients.get(pick[i])), pairTokens.get(pick[i])), s -> s == 200);
-            r.put("tokens", tokens.size());
+            r.put("tokens", tokenCount);
+            r.put("auditLag", lag.take());
             r.put("patientsRead", pairs);
             out.add(r);
             Report.line(r);
         }
+        lag.take();
         Map<String, Object> r = ctx.phase("W2", "patient read, throughput (offered " + o.saturationRate + "/s)",
                 o.saturationRate, o.saturationRate * o.saturationSeconds,
                 i -> ctx.get(paths[0].formatted(pairPatients.get(pick[i])), pairTokens.get(pick[i])), s -> s == 200);
-        r.put("tokens", tokens.size());
+        r.put("tokens", tokenCount);
         r.put("patientsRead", pairs);
+        r.put("auditLag", lag.take());
         out.add(r);
         Report.line(r);
-        return out;
     }
 }
