@@ -57,7 +57,7 @@ class DueNotices {
         this.clock = clock;
     }
 
-    @Scheduled(initialDelayString = "PT40S", fixedDelayString = "${kneadwell.outcome.due-check:PT1H}")
+    @Scheduled(initialDelayString = "${kneadwell.jobs.first-run:PT40S}", fixedDelayString = "${kneadwell.outcome.due-check:PT1H}")
     @Transactional
     public int send() {
         int sent = 0;

@@ -168,7 +168,7 @@ public class Outcomes {
         audit.write(user, "outcome.diary.create", patientId, DIARY, entry.publicId().toString());
         if (!entry.redFlags().isEmpty()) {
             RecheckResult rescreen = rechecks.recheck(user, patientId,
-                    new Recheck(input.pain(), entry.redFlags(), List.of(), List.of()));
+                    new Recheck(input.pain(), entry.redFlags(), List.of(), List.of()), Rechecks.Occasion.PAIN_DIARY);
             if (!rescreen.newScreen()) {
                 alertRedFlags(patient);
             }

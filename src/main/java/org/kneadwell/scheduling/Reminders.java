@@ -47,7 +47,7 @@ class Reminders {
         this.address = address;
     }
 
-    @Scheduled(initialDelayString = "PT30S", fixedDelayString = "${kneadwell.booking.reminder-check:PT10M}")
+    @Scheduled(initialDelayString = "${kneadwell.jobs.first-run:PT30S}", fixedDelayString = "${kneadwell.booking.reminder-check:PT10M}")
     @Transactional
     public int sendDue() {
         Instant now = clock.instant();

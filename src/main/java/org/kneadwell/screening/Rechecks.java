@@ -63,6 +63,23 @@ public class Rechecks {
      */
     @Transactional
     public RecheckResult recheck(CurrentUser user, UUID patientId, Recheck answers) {
+        return recheck(user, patientId, answers, Occasion.CHECK_IN);
+    }
+
+    /** Where the re-check's answers were given, as the care team's alert says it. */
+    public enum Occasion {
+        CHECK_IN("at the check-in before a session"), PAIN_DIARY("in the pain diary");
+
+        private final String words;
+
+        Occasion(String words) {
+            this.words = words;
+        }
+    }
+
+    /** As {@link #recheck(CurrentUser, UUID, Recheck)}, saying where the answers were given. */
+    @Transactional
+    public RecheckResult recheck(CurrentUser user, UUID patientId, Recheck answers, Occasion occasion) {
         Patient patient = patients.require(user, patientId, PatientAction.EDIT_CLINICAL);
         RecheckScreen.Answers read = read(answers);
         Optional<StoredScreening> latest = results.latest(patientId);
@@ -73,7 +90,7 @@ public class Rechecks {
         if (!RecheckScreen.raisesSomething(before, beforeResult, next, nextResult)) {
             return new RecheckResult(null, false, List.of());
         }
-        StoredScreening stored = screenings.storeRecheck(user, patient, next);
+        StoredScreening stored = screenings.storeRecheck(user, patient, next, occasion.words);
         List<String> raised = new ArrayList<>();
         read.yes().stream().sorted().map(RedFlag::summary).forEach(raised::add);
         read.newConditions().stream().map(c -> c.code().label()).forEach(raised::add);

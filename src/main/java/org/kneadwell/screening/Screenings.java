@@ -97,8 +97,8 @@ public class Screenings {
      * Stores the screen a re-check made ({@link Rechecks}): the same history, alerts, clearance requests and effective
      * safety as any other screen; the care team's alert says it came from the check-in.
      */
-    StoredScreening storeRecheck(CurrentUser user, Patient patient, ScreeningInput input) {
-        return store(user, patient, null, input, clock.instant(), false, "at the check-in before a session");
+    StoredScreening storeRecheck(CurrentUser user, Patient patient, ScreeningInput input, String where) {
+        return store(user, patient, null, input, clock.instant(), false, where);
     }
 
     /**

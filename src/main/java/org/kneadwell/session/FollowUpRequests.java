@@ -53,7 +53,7 @@ public class FollowUpRequests {
     }
 
     /** Creates the follow-ups now due; answers how many it created. */
-    @Scheduled(initialDelayString = "PT40S", fixedDelayString = "${kneadwell.follow-up.check:PT10M}")
+    @Scheduled(initialDelayString = "${kneadwell.jobs.first-run:PT40S}", fixedDelayString = "${kneadwell.follow-up.check:PT10M}")
     @Transactional
     public int requestDue() {
         Instant now = clock.instant();

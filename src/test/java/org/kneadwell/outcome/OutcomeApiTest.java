@@ -16,6 +16,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** Issue 12 item 8 over HTTP, as the demo patient and therapists; refused input stores nothing. */
+// A demo clinic of its own: a red flag in the diary puts Jordan Ellis on hold, which other tests must not inherit.
+@org.springframework.test.context.TestPropertySource(properties = "kneadwell.test.database=outcome-api")
 @KneadwellTest
 class OutcomeApiTest {
 
@@ -131,15 +133,17 @@ class OutcomeApiTest {
     }
 
     @Test
-    void aRedFlagInTheDiaryIsStoredAndTheTherapistAlerted() {
+    void aRedFlagInTheDiaryIsStoredReScreensAndAlertsTheCareTeam() {
         String token = api().token(Demo.PATIENT, totp);
         UUID jordan = jordan();
         HttpResponse<String> created = api().send("POST", "/api/v1/patients/" + jordan + "/diary", token,
                 "{\"pain\":5,\"redFlags\":[\"RF1\"]}");
         assertThat(created.statusCode()).isEqualTo(201);
         assertThat(created.body()).contains("\"redFlags\":[\"RF1\"]");
-        assertThat(jdbc.sql("select count(*) from alert where patient_id = ? and message like '%red-flag%'")
+        assertThat(jdbc.sql("select count(*) from alert where patient_id = ? and message like '%in the pain diary%'")
                 .param(jordan).query(Integer.class).single()).isPositive();
+        String safety = api().get("/api/v1/patients/" + jordan + "/safety", token).body();
+        assertThat(safety).as("the diary's red flag re-screened the patient: massage is on hold").contains("ON_HOLD");
     }
 
     @Test

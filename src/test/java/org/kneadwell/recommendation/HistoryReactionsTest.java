@@ -22,7 +22,7 @@ class HistoryReactionsTest {
                 List.of(new SessionReaction(Technique.DEEP_TISSUE, true)));
         Factor deep = withBruising.of(Technique.DEEP_TISSUE);
         assertThat(deep.contribution()).isEqualTo(HistoryFactor.SERIOUS_REACTION_PENALTY);
-        assertThat(deep.plainText()).contains("your pain went from 7 to 3").contains("You had a reaction after it");
+        assertThat(deep.plainText()).contains("your pain went from 7.0 to 3.0").contains("You had a reaction after it");
         assertThat(deep.sources()).contains("S44", "S36");
         assertThat(withBruising.of(Technique.SWEDISH).contribution()).isZero();
     }

@@ -18,7 +18,10 @@ import org.springframework.test.context.ContextConfiguration;
 @Retention(RetentionPolicy.RUNTIME)
 @Target(ElementType.TYPE)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = { "spring.mail.host=mail.test.invalid", "kneadwell.mail.send-interval=PT0.2S" })
+        properties = { "spring.mail.host=mail.test.invalid", "kneadwell.mail.send-interval=PT0.2S",
+                // the reminder, follow-up and due-questionnaire jobs run when a test calls them, never in the middle
+                // of one (a sweep that checks "nothing changed" would see their e-mails)
+                "kneadwell.jobs.first-run=PT12H" })
 @ContextConfiguration(initializers = TestDatabase.class)
 @Import({ TestClock.Config.class, SentMail.class })
 public @interface KneadwellTest {
