@@ -79,8 +79,9 @@ class OutcomePageController {
     @GetMapping("/patients/{id}/diary")
     @RouteAccess(value = { Audience.PATIENT, Audience.THERAPIST, Audience.CLINICIAN }, patientData = true)
     String diary(@PathVariable UUID id, @RequestParam(required = false) String saved,
-            @AuthenticationPrincipal CurrentUser user, Model model) {
+            @RequestParam(required = false) String flagged, @AuthenticationPrincipal CurrentUser user, Model model) {
         model.addAttribute("saved", saved != null);
+        model.addAttribute("flagged", flagged != null);
         return diaryPage(model, user, id, Map.of(), new DiaryForm(null, null, false, List.of()));
     }
 
@@ -109,7 +110,8 @@ class OutcomePageController {
             model.addAttribute("saved", false);
             return diaryPage(model, user, id, errors, typed);
         }
-        return "redirect:/patients/" + id + "/diary?saved";
+        // A safety symptom re-screened the patient: say at once what to do and that the care team knows.
+        return "redirect:/patients/" + id + "/diary?saved" + (typed.redFlags().isEmpty() ? "" : "&flagged");
     }
 
     private String questionnairePage(Model model, UUID patientId, Availability availability, Map<String, String> errors,
