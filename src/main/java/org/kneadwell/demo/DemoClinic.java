@@ -188,9 +188,9 @@ class DemoClinic implements ApplicationRunner {
         plans.seed(maya, jordan.publicId(), amara, hannah.publicId(), wei.publicId());
         appointments.seed(maya, jordan.publicId());
         safetyOverTime.seed(tomas, david.publicId());
-        outcomes.seed(maya, jordanSelf, jordan.publicId(), aisha.publicId(), kofi.publicId());
         sessionNotes.seed(maya, jordan.publicId(), amara, hannah.publicId());
         followUps.seed(jordanSelf, jordan.publicId());
+        outcomes.seed(maya, jordanSelf, jordan.publicId(), aisha.publicId(), kofi.publicId());
         sessionDay.seed(admin, maya, jordanSelf, jordan.publicId(), aisha.publicId(), kofi.publicId(),
                 hannah.publicId(), david.publicId());
     }

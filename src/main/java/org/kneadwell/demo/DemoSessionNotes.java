@@ -46,7 +46,8 @@ class DemoSessionNotes {
     }
 
     void seed(CurrentUser maya, UUID jordan, CurrentUser amara, UUID hannah) {
-        // The three latest of his attended sessions (DemoAppointments); the older ones have their notes (DemoOutcomes).
+        // The three latest of his attended sessions (DemoAppointments); the older ones are
+        // recorded after this, with their notes, by DemoOutcomes.
         List<Appointment> attended = visits.ofPatient(maya, jordan).stream()
                 .filter(a -> a.status() == Appointment.Status.ATTENDED)
                 .sorted(java.util.Comparator.comparing(Appointment::start)).toList();
