@@ -35,9 +35,11 @@ import org.springframework.stereotype.Component;
 /**
  * Months of outcome history (issue 12 item 9): Jordan clearly improving (pain and RMDQ past their MCIDs), Aisha
  * not improving after 4 sessions (the therapist's alert shows), Kofi worsening (alerted at once); diary entries,
- * an RMDQ due for Jordan and overdue for Kofi, a stress rating overdue. Session pain arrives as the session module
- * publishes it ({@link SessionPainRecorded}); questionnaires and diary entries go through {@link Outcomes}, all in
- * time order so the progress rules see the history as it happened.
+ * an RMDQ due for Jordan and overdue for Kofi, a stress rating overdue. Jordan's session pain comes from real attended
+ * sessions whose notes are signed through {@link SessionNotes} (which publishes {@link SessionPainRecorded});
+ * Aisha's and Kofi's is still published directly, without appointments or notes, because effective safety does not
+ * allow their past days (Aisha's clearance is decided on the seeding day, Kofi has no screened intake): to do. Questionnaires
+ * and diary entries go through {@link Outcomes}, all in time order so the progress rules see the history as it happened.
  */
 @Component
 class DemoOutcomes {
