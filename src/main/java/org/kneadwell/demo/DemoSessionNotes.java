@@ -46,8 +46,12 @@ class DemoSessionNotes {
     }
 
     void seed(CurrentUser maya, UUID jordan, CurrentUser amara, UUID hannah) {
-        List<Appointment> past = visits.ofPatient(maya, jordan).stream()
-                .filter(a -> a.status() == Appointment.Status.ATTENDED).toList();
+        // The three latest of his attended sessions (DemoAppointments); the older ones are
+        // recorded after this, with their notes, by DemoOutcomes.
+        List<Appointment> attended = visits.ofPatient(maya, jordan).stream()
+                .filter(a -> a.status() == Appointment.Status.ATTENDED)
+                .sorted(java.util.Comparator.comparing(Appointment::start)).toList();
+        List<Appointment> past = attended.subList(Math.max(0, attended.size() - 3), attended.size());
         int[][] pain = { { 6, 4 }, { 5, 3 }, { 5, 2 } };
         String[] words = { "Stiff at first, looser by the end.", "Slept better the night after the last one.",
                 "Best I have felt at my desk in months." };

@@ -109,7 +109,7 @@ class NotePageTest {
                 + "n.patient_id where p.given_name = 'Jordan' order by session_start limit 1").query(UUID.class).single();
         HttpResponse<String> view = jordan.get("/appointments/" + jordanSession + "/session");
         assertThat(view.statusCode()).isEqualTo(200);
-        assertThat(view.body()).contains("Pain 6 → 4").contains("Where it hurt").contains("Where it was treated")
+        assertThat(view.body()).contains("Pain 7 → 5").contains("Where it hurt").contains("Where it was treated")
                 .doesNotContain("Void this note");
     }
 }
