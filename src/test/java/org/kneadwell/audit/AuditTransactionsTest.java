@@ -39,18 +39,18 @@ class AuditTransactionsTest {
     @Autowired PlatformTransactionManager transactions;
 
     @Test
-    void storesAReadAuditedInsideAReadOnlyTransactionOnceItEnds() {
+    void storesAReadAuditedInsideAReadOnlyTransactionByTheTimeItEnds() {
         UUID patient = UUID.randomUUID();
         TransactionTemplate readOnly = new TransactionTemplate(transactions);
         readOnly.setReadOnly(true);
 
-        long insideTheRead = readOnly.execute(status -> {
+        // The group-commit writer may store the event while the read is still under way (its own connection);
+        // what must hold is that it is stored, once, by the time the read's transaction has ended.
+        readOnly.executeWithoutResult(status -> {
             jdbc.sql("select count(*) from audit_event").query(Long.class).single();
             trail.read(THERAPIST, "patient.read", patient, "patient", patient.toString());
-            return eventsFor(patient);
         });
 
-        assertThat(insideTheRead).isZero();
         assertThat(eventsFor(patient)).isEqualTo(1);
     }
 

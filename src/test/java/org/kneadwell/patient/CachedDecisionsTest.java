@@ -60,17 +60,18 @@ class CachedDecisionsTest {
     void careTeamChangesTakeEffectOnTheNextRequest() {
         Api api = new Api(port);
         String token = api.token(Demo.THERAPIST, totp);
-        UUID david = patient("Okonkwo");
+        // Marek Kowalski: Tomas Novak's patient, whose care team Maya Chen is not on in the demo clinic
+        UUID marek = patient("Kowalski");
         UUID maya = account(Demo.THERAPIST);
-        String path = "/api/v1/patients/" + david;
-        assertThat(api.get(path, token).statusCode()).as("not on David's team").isEqualTo(404);
+        String path = "/api/v1/patients/" + marek;
+        assertThat(api.get(path, token).statusCode()).as("not on Marek's team").isEqualTo(404);
         assertThat(api.get(path, token).statusCode()).isEqualTo(404);
 
-        records.addToCareTeam(admin(), david, maya);
+        records.addToCareTeam(admin(), marek, maya);
         assertThat(api.get(path, token).statusCode()).as("added").isEqualTo(200);
         assertThat(api.get(path, token).statusCode()).isEqualTo(200);
 
-        assertThat(records.removeFromCareTeam(admin(), david, maya, true)).isEqualTo(CareTeamRemoval.Outcome.REMOVED);
+        assertThat(records.removeFromCareTeam(admin(), marek, maya, true)).isEqualTo(CareTeamRemoval.Outcome.REMOVED);
         assertThat(api.get(path, token).statusCode()).as("removed").isEqualTo(404);
     }
 
