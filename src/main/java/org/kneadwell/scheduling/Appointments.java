@@ -62,6 +62,22 @@ class Appointments {
         return byPublicId(publicId).orElseThrow();
     }
 
+    /**
+     * Stores a session that already took place as attended, in one statement: history is never a booking, so it
+     * does not take a booked session's slot (the PostgreSQL no-overlap constraints cover booked sessions only).
+     */
+    Appointment insertAttended(UUID patientId, UUID therapistId, Technique technique, Instant start, Instant end,
+            UUID by, Instant now) {
+        UUID publicId = UUID.randomUUID();
+        jdbc.sql("""
+                insert into appointment (public_id, patient_id, therapist_id, technique, starts_at, ends_at, status,
+                                         created_at, created_by)
+                values (?, ?, ?, ?, ?, ?, 'ATTENDED', ?, ?)""")
+                .params(publicId, patientId, therapistId, technique.name(), utc(start), utc(end), utc(now), by)
+                .update();
+        return byPublicId(publicId).orElseThrow();
+    }
+
     Optional<Appointment> byPublicId(UUID publicId) {
         return jdbc.sql("select " + COLUMNS + " from appointment where public_id = ?").param(publicId)
                 .query(Appointments::map).optional();
@@ -92,10 +108,6 @@ class Appointments {
     boolean cancel(long id, String reason, boolean late, Instant now) {
         return jdbc.sql("update appointment set status = 'CANCELLED', cancel_reason = ?, late_cancellation = ?, "
                 + "cancelled_at = ? where id = ? and status = 'BOOKED'").params(reason, late, utc(now), id).update() == 1;
-    }
-
-    void markAttended(long id) {
-        jdbc.sql("update appointment set status = 'ATTENDED' where id = ?").param(id).update();
     }
 
     /** Attended or no-show, from a session's note (never from cancelled). */

@@ -103,9 +103,8 @@ public class Booking {
             throw new BookingRefusedException("start", "booking.error.notPast");
         }
         return transaction.execute(status -> {
-            Appointment a = appointments.insert(patientId, therapistId, null, null, null, technique, start,
+            Appointment a = appointments.insertAttended(patientId, therapistId, technique, start,
                     start.plusSeconds(minutes * 60L), user.publicId(), clock.instant());
-            appointments.markAttended(a.id());
             audit.write(user, "appointment.record", patientId, "appointment", a.publicId().toString());
             return appointments.byPublicId(a.publicId()).orElseThrow();
         });

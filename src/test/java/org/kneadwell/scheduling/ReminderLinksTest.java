@@ -72,7 +72,13 @@ class ReminderLinksTest {
         UUID therapist = jdbc.sql("select therapist_id from appointment where patient_id = ? order by starts_at limit 1")
                 .param(jordan).query(UUID.class).single();
         UUID session = UUID.randomUUID();
+        // Three hours ahead, or the next half hour after that when Maya or Jordan is booked (the demo clinic's day)
         Instant start = clock.instant().plus(Duration.ofHours(3));
+        while (jdbc.sql("select count(*) from appointment where status = 'BOOKED' and (therapist_id = ? or patient_id = ?) "
+                + "and starts_at < ? and ends_at > ?").params(therapist, jordan, utc(start.plus(Duration.ofHours(1))),
+                        utc(start)).query(Long.class).single() > 0) {
+            start = start.plus(Duration.ofMinutes(30));
+        }
         jdbc.sql("""
                 insert into appointment (public_id, patient_id, therapist_id, technique, starts_at, ends_at, status,
                 created_at, created_by) values (?, ?, ?, 'SWEDISH', ?, ?, 'BOOKED', ?, ?)""")
