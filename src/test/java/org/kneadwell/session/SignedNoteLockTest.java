@@ -16,6 +16,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * PostgreSQL refuses changes to a signed note behind the application's back (V14_1): its content, its treatment
  * rows, deleting it, and changing an addendum; only voiding a signed note passes. Skipped on H2.
  */
+// A demo clinic of its own: the test voids one of Hannah Schmidt's signed notes, which other tests read.
+@org.springframework.test.context.TestPropertySource(properties = "kneadwell.test.database=signed-note-lock")
 @KneadwellTest
 class SignedNoteLockTest {
 
