@@ -45,7 +45,7 @@ class AuditWriterTest {
     @BeforeEach
     void aDatabase() {
         String url = "jdbc:h2:mem:writer-" + UUID.randomUUID() + ";MODE=PostgreSQL";
-        // one connection kept open throughout, as a pool keeps them (H2 ties a check constraint to its session)
+        // one connection kept open throughout, as a pool keeps them
         plain = new SingleConnectionDataSource(url, "sa", "", true);
         Flyway.configure().dataSource(plain).locations("classpath:db/migration/common").load().migrate();
         jdbc = JdbcClient.create(plain);
