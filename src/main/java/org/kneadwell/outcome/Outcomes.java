@@ -19,6 +19,8 @@ import org.kneadwell.patient.CareTeamMember;
 import org.kneadwell.patient.Patient;
 import org.kneadwell.patient.PatientAction;
 import org.kneadwell.patient.PatientRecords;
+import org.kneadwell.plan.PlanMeasuring;
+import org.kneadwell.plan.TreatmentPlans;
 import org.kneadwell.patient.TeamRole;
 import org.kneadwell.screening.Recheck;
 import org.kneadwell.screening.RecheckResult;
@@ -55,12 +57,14 @@ public class Outcomes {
     private final ClinicSettings clinic;
     private final Clock clock;
     private final Rechecks rechecks;
+    private final TreatmentPlans plans;
     private final JsonMapper json = JsonMapper.builder().build();
 
     Outcomes(InstrumentCatalog catalog, Measurements measurements, Records stored, ProgressRules rules,
             PatientRecords records, AuditTrail audit, ApplicationEventPublisher events, ClinicSettings clinic,
-            Clock clock, Rechecks rechecks) {
+            Clock clock, Rechecks rechecks, TreatmentPlans plans) {
         this.rechecks = rechecks;
+        this.plans = plans;
         this.catalog = catalog;
         this.measurements = measurements;
         this.stored = stored;
@@ -236,7 +240,10 @@ public class Outcomes {
     List<Due> dueOf(Patient patient) {
         List<Instrument> usable = catalog.all().stream().filter(Availability::available).map(Availability::instrument)
                 .toList();
-        return Schedules.due(usable, stored.lastAnswered(patient.publicId()), patient.createdAt(),
+        PlanMeasuring plan = plans.measuringChecked(patient.publicId());
+        Schedules.Cadence cadence = new Schedules.Cadence(plan.measuring().questionnaireWeeks() * 7,
+                plan.measuring().ratingWeeks() * 7, plan.lastPlanCompleted());
+        return Schedules.due(usable, stored.lastAnswered(patient.publicId()), patient.createdAt(), cadence,
                 clinic.today(clock), clinic.zone());
     }
 

@@ -25,8 +25,13 @@ class PlanApiController {
     record DoseView(int sessionMinutes, int everyDays, int sessions) {
     }
 
+    /** How often the plan asks for questionnaires and for the stress and tension ratings. */
+    record MeasuringView(int questionnaireWeeks, int ratingWeeks) {
+    }
+
     record PlanView(UUID id, UUID patientId, String status, UUID therapistId, String therapistName, List<String> goals,
-            List<String> techniques, DoseView dose, List<Integer> reassessmentPoints, String selfCare,
+            List<String> techniques, DoseView dose, MeasuringView measuring, List<Integer> reassessmentPoints,
+            String selfCare,
             String exercise, Instant createdAt, Instant activatedAt, Instant completedAt) {
 
         static PlanView of(TreatmentPlan p) {
@@ -34,6 +39,7 @@ class PlanApiController {
             return new PlanView(p.publicId(), p.patientId(), p.status().name(), p.therapistId(), p.therapistName(),
                     c.goals().stream().map(Enum::name).toList(), c.techniques().stream().map(Enum::name).toList(),
                     new DoseView(c.dose().sessionMinutes(), c.dose().everyDays(), c.dose().sessions()),
+                    new MeasuringView(c.measuring().questionnaireWeeks(), c.measuring().ratingWeeks()),
                     p.reassessmentPoints(), c.selfCare(), c.exercise(), p.created().at(),
                     p.activated() == null ? null : p.activated().at(),
                     p.completed() == null ? null : p.completed().at());

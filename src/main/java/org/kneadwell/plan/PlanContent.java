@@ -16,8 +16,10 @@ import org.kneadwell.shared.Technique;
  *
  * @param goals      in {@link Goal} order, no repeats
  * @param techniques in {@link Technique} order, no repeats
+ * @param measuring  how often the patient is asked how they are doing
  */
-public record PlanContent(List<Goal> goals, List<Technique> techniques, Dose dose, String selfCare, String exercise) {
+public record PlanContent(List<Goal> goals, List<Technique> techniques, Dose dose, String selfCare, String exercise,
+        Measuring measuring) {
 
     public static final int MAX_TEXT = 4000;
 
@@ -25,11 +27,17 @@ public record PlanContent(List<Goal> goals, List<Technique> techniques, Dose dos
         goals = sorted(goals, Goal.class);
         techniques = sorted(techniques, Technique.class);
         Objects.requireNonNull(dose, "dose");
+        Objects.requireNonNull(measuring, "measuring");
         selfCare = blankToNull(selfCare);
         exercise = blankToNull(exercise);
         if ((selfCare != null && selfCare.length() > MAX_TEXT) || (exercise != null && exercise.length() > MAX_TEXT)) {
             throw new IllegalArgumentException("Self-care and exercise are at most 4000 characters each");
         }
+    }
+
+    /** With the usual measuring schedule. */
+    public PlanContent(List<Goal> goals, List<Technique> techniques, Dose dose, String selfCare, String exercise) {
+        this(goals, techniques, dose, selfCare, exercise, Measuring.usual());
     }
 
     public boolean hasExercise() {

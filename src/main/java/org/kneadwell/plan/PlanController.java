@@ -117,7 +117,8 @@ class PlanController {
             Model model, RedirectAttributes redirect) {
         PlanForm form = new PlanForm(submitted.get("goals"), submitted.get("techniques"),
                 submitted.getFirst("sessionMinutes"), submitted.getFirst("everyDays"), submitted.getFirst("sessions"),
-                submitted.getFirst("selfCare"), submitted.getFirst("exercise"));
+                submitted.getFirst("selfCare"), submitted.getFirst("exercise"),
+                submitted.getFirst("questionnaireWeeks"), submitted.getFirst("ratingWeeks"));
         try {
             TreatmentPlan plan = plans.save(therapist, id, planId, form);
             redirect.addFlashAttribute("notice", "plan.saved");

@@ -12,11 +12,17 @@ import org.kneadwell.shared.Technique;
  * its field instead of a binding failure. {@link #read()} turns it into {@link PlanContent} or says what is wrong.
  */
 public record PlanForm(List<String> goals, List<String> techniques, String sessionMinutes, String everyDays,
-        String sessions, String selfCare, String exercise) {
+        String sessions, String selfCare, String exercise, String questionnaireWeeks, String ratingWeeks) {
 
     public PlanForm {
         goals = goals == null ? List.of() : List.copyOf(goals);
         techniques = techniques == null ? List.of() : List.copyOf(techniques);
+    }
+
+    /** A form that leaves the measuring schedule as usual (fields not sent are not asked for). */
+    public PlanForm(List<String> goals, List<String> techniques, String sessionMinutes, String everyDays,
+            String sessions, String selfCare, String exercise) {
+        this(goals, techniques, sessionMinutes, everyDays, sessions, selfCare, exercise, null, null);
     }
 
     /** The form showing a plan's content, for editing. */
@@ -24,7 +30,9 @@ public record PlanForm(List<String> goals, List<String> techniques, String sessi
         return new PlanForm(content.goals().stream().map(Enum::name).toList(),
                 content.techniques().stream().map(Enum::name).toList(),
                 String.valueOf(content.dose().sessionMinutes()), String.valueOf(content.dose().everyDays()),
-                String.valueOf(content.dose().sessions()), content.selfCare(), content.exercise());
+                String.valueOf(content.dose().sessions()), content.selfCare(), content.exercise(),
+                String.valueOf(content.measuring().questionnaireWeeks()),
+                String.valueOf(content.measuring().ratingWeeks()));
     }
 
     public boolean hasGoal(String code) {
@@ -44,12 +52,17 @@ public record PlanForm(List<String> goals, List<String> techniques, String sessi
         Integer minutes = number(sessionMinutes, "sessionMinutes", Dose.MIN_MINUTES, Dose.MAX_MINUTES, problems);
         Integer days = number(everyDays, "everyDays", 1, Dose.MAX_EVERY_DAYS, problems);
         Integer count = number(sessions, "sessions", 1, Dose.MAX_SESSIONS, problems);
+        Integer questionnaires = questionnaireWeeks == null ? Integer.valueOf(Measuring.usual().questionnaireWeeks())
+                : number(questionnaireWeeks, "questionnaireWeeks", 1, Measuring.MAX_QUESTIONNAIRE_WEEKS, problems);
+        Integer ratings = ratingWeeks == null ? Integer.valueOf(Measuring.usual().ratingWeeks())
+                : number(ratingWeeks, "ratingWeeks", 1, Measuring.MAX_RATING_WEEKS, problems);
         text(selfCare, "selfCare", problems);
         text(exercise, "exercise", problems);
         if (!problems.isEmpty()) {
             throw new InvalidPlanException(problems);
         }
-        return new PlanContent(goalCodes, techniqueCodes, new Dose(minutes, days, count), selfCare, exercise);
+        return new PlanContent(goalCodes, techniqueCodes, new Dose(minutes, days, count), selfCare, exercise,
+                new Measuring(questionnaires, ratings));
     }
 
     private static <E extends Enum<E>> List<E> codes(List<String> values, Class<E> type, String field, String key,

@@ -22,7 +22,8 @@ import org.springframework.stereotype.Repository;
 class StoredPlans {
 
     private static final String COLUMNS = "id, public_id, patient_id, therapist_id, therapist_name, status, goals, "
-            + "techniques, session_minutes, every_days, session_count, self_care, exercise, created_at, created_by, "
+            + "techniques, session_minutes, every_days, session_count, questionnaire_weeks, rating_weeks, self_care, "
+            + "exercise, created_at, created_by, "
             + "activated_at, activated_by, completed_at, completed_by, version";
 
     private final JdbcClient jdbc;
@@ -35,13 +36,14 @@ class StoredPlans {
         PlanContent c = plan.content();
         jdbc.sql("""
                 insert into treatment_plan (public_id, patient_id, therapist_id, therapist_name, status, goals,
-                    techniques, session_minutes, every_days, session_count, self_care, exercise, created_at,
-                    created_by, version)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)""")
+                    techniques, session_minutes, every_days, session_count, questionnaire_weeks, rating_weeks,
+                    self_care, exercise, created_at, created_by, version)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)""")
                 .params(plan.publicId(), plan.patientId(), plan.therapistId(), plan.therapistName(),
                         plan.status().name(), codes(c.goals()), codes(c.techniques()), c.dose().sessionMinutes(),
-                        c.dose().everyDays(), c.dose().sessions(), c.selfCare(), c.exercise(),
-                        utc(plan.created().at()), plan.created().by())
+                        c.dose().everyDays(), c.dose().sessions(), c.measuring().questionnaireWeeks(),
+                        c.measuring().ratingWeeks(), c.selfCare(), c.exercise(), utc(plan.created().at()),
+                        plan.created().by())
                 .update();
         return find(plan.patientId(), plan.publicId()).orElseThrow();
     }
@@ -51,11 +53,13 @@ class StoredPlans {
         PlanContent c = plan.content();
         return jdbc.sql("""
                 update treatment_plan set status = ?, goals = ?, techniques = ?, session_minutes = ?, every_days = ?,
-                    session_count = ?, self_care = ?, exercise = ?, activated_at = ?, activated_by = ?,
+                    session_count = ?, questionnaire_weeks = ?, rating_weeks = ?, self_care = ?, exercise = ?,
+                    activated_at = ?, activated_by = ?,
                     completed_at = ?, completed_by = ?, version = version + 1
                 where id = ? and version = ?""")
                 .params(plan.status().name(), codes(c.goals()), codes(c.techniques()), c.dose().sessionMinutes(),
-                        c.dose().everyDays(), c.dose().sessions(), c.selfCare(), c.exercise(),
+                        c.dose().everyDays(), c.dose().sessions(), c.measuring().questionnaireWeeks(),
+                        c.measuring().ratingWeeks(), c.selfCare(), c.exercise(),
                         plan.activated() == null ? null : utc(plan.activated().at()),
                         plan.activated() == null ? null : plan.activated().by(),
                         plan.completed() == null ? null : utc(plan.completed().at()),
@@ -101,7 +105,8 @@ class StoredPlans {
         PlanContent content = new PlanContent(parse(rs.getString("goals"), Goal.class),
                 parse(rs.getString("techniques"), Technique.class),
                 new Dose(rs.getInt("session_minutes"), rs.getInt("every_days"), rs.getInt("session_count")),
-                rs.getString("self_care"), rs.getString("exercise"));
+                rs.getString("self_care"), rs.getString("exercise"),
+                new Measuring(rs.getInt("questionnaire_weeks"), rs.getInt("rating_weeks")));
         return new TreatmentPlan(rs.getLong("id"), rs.getObject("public_id", UUID.class),
                 rs.getObject("patient_id", UUID.class), rs.getObject("therapist_id", UUID.class),
                 rs.getString("therapist_name"), PlanStatus.valueOf(rs.getString("status")), content,

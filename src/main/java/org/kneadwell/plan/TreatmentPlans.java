@@ -1,8 +1,11 @@
 package org.kneadwell.plan;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -204,5 +207,21 @@ public class TreatmentPlans {
     @Transactional(readOnly = true)
     public Optional<TreatmentPlan> ofPatientChecked(UUID patientId, UUID planId) {
         return plans.forPatient(patientId).stream().filter(p -> p.publicId().equals(planId)).findFirst();
+    }
+
+    /**
+     * How often the patient is asked how they are doing (the active plan's schedule, else the latest completed
+     * plan's, else the usual one) and when their latest plan was completed, for modules that have already checked
+     * access (what is due in {@code outcome}).
+     */
+    @Transactional(readOnly = true)
+    public PlanMeasuring measuringChecked(UUID patientId) {
+        List<TreatmentPlan> all = plans.forPatient(patientId);
+        Measuring measuring = all.stream().filter(p -> p.status() == PlanStatus.ACTIVE).findFirst()
+                .or(() -> all.stream().filter(p -> p.status() == PlanStatus.COMPLETED).findFirst())
+                .map(p -> p.content().measuring()).orElse(Measuring.usual());
+        Instant lastCompleted = all.stream().map(TreatmentPlan::completed).filter(Objects::nonNull).map(Stamp::at)
+                .max(Comparator.naturalOrder()).orElse(null);
+        return new PlanMeasuring(measuring, lastCompleted);
     }
 }

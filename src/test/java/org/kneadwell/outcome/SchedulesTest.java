@@ -20,7 +20,18 @@ class SchedulesTest {
             .map(Availability::instrument).toList();
 
     private static List<Due> due(Map<String, Instant> last, String today) {
-        return Schedules.due(ALL, last, OPENED, LocalDate.parse(today), UTC);
+        return Schedules.due(ALL, last, OPENED, Schedules.Cadence.usual(), LocalDate.parse(today), UTC);
+    }
+
+    private static List<Due> dueAfterPlan(Map<String, Instant> last, String planCompleted, String today) {
+        return Schedules.due(ALL, last, OPENED, new Schedules.Cadence(28, 7, Instant.parse(planCompleted)),
+                LocalDate.parse(today), UTC);
+    }
+
+    private static List<String> dueWithPlan(Map<String, Instant> last, int questionnaireWeeks, int ratingWeeks,
+            String today) {
+        return Schedules.due(ALL, last, OPENED, new Schedules.Cadence(questionnaireWeeks * 7, ratingWeeks * 7, null),
+                LocalDate.parse(today), UTC).stream().map(d -> d.instrument().id()).toList();
     }
 
     @Test
@@ -57,5 +68,43 @@ class SchedulesTest {
     void therapistMeasuresAndUnscheduledInstrumentsAreNeverDue() {
         assertThat(due(Map.of(), "2027-06-01")).extracting(d -> d.instrument().id())
                 .doesNotContain("SCHOBER", "FINGERTIP_FLOOR", "NPRS", "PSFS", "PGIC", "ODI", "PSS10");
+    }
+
+    @Test
+    void theEndOfAPlanAsksForThePatientsImpressionOfChangeAndTheFunctionQuestionnairesOnceMore() {
+        Map<String, Instant> last = Map.of("RMDQ", Instant.parse("2026-11-20T12:00:00Z"), "PEG",
+                Instant.parse("2026-11-20T12:00:00Z"), "STRESS", Instant.parse("2026-11-28T12:00:00Z"), "TENSION",
+                Instant.parse("2026-11-28T12:00:00Z"));
+        assertThat(due(last, "2026-11-30")).as("no plan ended: nothing due yet").isEmpty();
+
+        List<Due> due = dueAfterPlan(last, "2026-11-29T16:00:00Z", "2026-11-30");
+        assertThat(due).extracting(d -> d.instrument().id()).containsExactlyInAnyOrder("PGIC", "RMDQ", "PEG");
+        assertThat(due).allSatisfy(d -> {
+            assertThat(d.dueOn()).isEqualTo(LocalDate.parse("2026-11-29"));
+            assertThat(d.overdue()).isFalse();
+        });
+        assertThat(dueAfterPlan(last, "2026-11-29T16:00:00Z", "2026-12-07")).filteredOn(Due::overdue)
+                .extracting(d -> d.instrument().id()).as("a week after the plan ended")
+                .containsExactlyInAnyOrder("PGIC", "RMDQ", "PEG");
+    }
+
+    @Test
+    void whatWasAnsweredAfterThePlanEndedIsNotAskedAgain() {
+        Map<String, Instant> last = Map.of("PGIC", Instant.parse("2026-11-30T09:00:00Z"), "RMDQ",
+                Instant.parse("2026-11-30T09:00:00Z"), "PEG", Instant.parse("2026-11-30T09:00:00Z"), "STRESS",
+                Instant.parse("2026-11-30T09:00:00Z"), "TENSION", Instant.parse("2026-11-30T09:00:00Z"));
+        assertThat(dueAfterPlan(last, "2026-11-29T16:00:00Z", "2026-12-01")).isEmpty();
+    }
+
+    @Test
+    void aPlanThatAsksEveryTwoWeeksAndRatesMonthlyMovesTheDates() {
+        Map<String, Instant> last = Map.of("RMDQ", Instant.parse("2026-11-01T12:00:00Z"), "PEG",
+                Instant.parse("2026-11-01T12:00:00Z"), "STRESS", Instant.parse("2026-11-01T12:00:00Z"), "TENSION",
+                Instant.parse("2026-11-01T12:00:00Z"));
+        assertThat(dueWithPlan(last, 4, 1, "2026-11-15")).containsExactlyInAnyOrder("STRESS", "TENSION");
+        assertThat(dueWithPlan(last, 2, 4, "2026-11-15")).containsExactlyInAnyOrder("RMDQ", "PEG");
+        assertThat(dueWithPlan(last, 2, 4, "2026-11-14")).isEmpty();
+        assertThat(dueWithPlan(last, 2, 4, "2026-11-29")).containsExactlyInAnyOrder("RMDQ", "PEG", "STRESS",
+                "TENSION");
     }
 }

@@ -103,4 +103,24 @@ class TreatmentPlanTest {
                 .containsExactly("goals", "techniques", "sessionMinutes", "everyDays", "sessions");
         assertThat(invalid.problems().get(1).args()).containsExactly("REIKI");
     }
+
+    @Test
+    void aPlanSetsHowOftenThePatientIsAskedWithinLimits() {
+        PlanForm usual = new PlanForm(List.of("PAIN_RELIEF"), List.of("SWEDISH"), "60", "7", "10", null, "Walk");
+        assertThat(usual.read().measuring()).isEqualTo(Measuring.usual());
+
+        PlanForm fortnightly = new PlanForm(List.of("PAIN_RELIEF"), List.of("SWEDISH"), "60", "7", "10", null, "Walk",
+                "2", "4");
+        assertThat(fortnightly.read().measuring()).isEqualTo(new Measuring(2, 4));
+        assertThat(PlanForm.of(fortnightly.read()).questionnaireWeeks()).isEqualTo("2");
+
+        PlanForm wrong = new PlanForm(List.of("PAIN_RELIEF"), List.of("SWEDISH"), "60", "7", "10", null, "Walk", "13",
+                "");
+        InvalidPlanException invalid = org.junit.jupiter.api.Assertions.assertThrows(InvalidPlanException.class,
+                wrong::read);
+        assertThat(invalid.problems()).extracting(PlanProblem::field).containsExactly("questionnaireWeeks",
+                "ratingWeeks");
+        assertThatThrownBy(() -> new Measuring(0, 1)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new Measuring(4, 5)).isInstanceOf(IllegalArgumentException.class);
+    }
 }

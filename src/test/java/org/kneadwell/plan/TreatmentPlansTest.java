@@ -193,9 +193,16 @@ class TreatmentPlansTest {
         assertThat(tooShort.statusCode()).isEqualTo(200);
         assertThat(tooShort.body()).contains("id=\"sessionMinutes-error\"").contains("Enter a number from 15 to 120.");
         assertThat(plansOf(kofi)).isZero();
+        var tooRare = maya.post("/patients/" + kofi + "/plans", java.util.Map.of("sessionMinutes", "45",
+                "everyDays", "14", "sessions", "6", "exercise", "Walk", "questionnaireWeeks", "26", "ratingWeeks",
+                "1"));
+        assertThat(tooRare.body()).contains("id=\"questionnaireWeeks-error\"").contains("Enter a number from 1 to 12.")
+                .contains("value=\"26\"");
+        assertThat(plansOf(kofi)).isZero();
 
         var saved = maya.post("/patients/" + kofi + "/plans", java.util.Map.of("sessionMinutes", "45",
-                "everyDays", "14", "sessions", "6", "exercise", "Walk 20 minutes a day", "goals", "POSTURE"));
+                "everyDays", "14", "sessions", "6", "exercise", "Walk 20 minutes a day", "goals", "POSTURE",
+                "questionnaireWeeks", "2", "ratingWeeks", "1"));
         String planPage = saved.headers().firstValue("Location").orElseThrow().replaceFirst("^https?://[^/]+", "");
         var view = maya.get(planPage);
         var edit = maya.get(planPage + "/edit");
@@ -204,6 +211,7 @@ class TreatmentPlansTest {
 
         assertThat(saved.statusCode()).isEqualTo(302);
         assertThat(view.body()).contains("6 sessions of 45 minutes, every 14 days").contains("After sessions 4, 6")
+                .contains("Questionnaires every 2 weeks, ratings every week; once more at the end")
                 .contains("Start the plan");
         assertThat(edit.statusCode()).isEqualTo(200);
         assertThat(start.statusCode()).isEqualTo(302);
