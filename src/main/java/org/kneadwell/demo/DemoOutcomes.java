@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
 import org.kneadwell.identity.CurrentUser;
@@ -122,6 +123,15 @@ class DemoOutcomes {
         steps.forEach(step -> step.run().run());
     }
 
+    /** Where it hurt: the ache reaches the sacrum and the left buttock while pain is high, and recedes as it eases. */
+    private static List<String> painRegions(int before) {
+        if (before >= 7) {
+            return List.of("LOWER_BACK_LEFT", "LOWER_BACK_RIGHT", "SACRUM", "GLUTEAL_LEFT");
+        }
+        return before == 6 ? List.of("LOWER_BACK_LEFT", "LOWER_BACK_RIGHT", "GLUTEAL_LEFT")
+                : List.of("LOWER_BACK_LEFT", "LOWER_BACK_RIGHT");
+    }
+
     private static Duration days(long days) {
         return Duration.ofDays(days);
     }
@@ -141,7 +151,7 @@ class DemoOutcomes {
                 rows.add(new TreatmentInput("MYOFASCIAL_RELEASE", List.of("LOWER_BACK_LEFT"), "2", "15", null, null));
             }
             notes.save(therapist, appointment.publicId(), new NoteInput("ATTENDED", String.valueOf(before),
-                    List.of("LOWER_BACK_LEFT", "LOWER_BACK_RIGHT"),
+                    painRegions(before),
                     "Ache across the low back after long days at the desk; walking helps.",
                     new ObjectiveInput(List.of(new PalpationInput("LOWER_BACK_LEFT",
                             String.valueOf(Math.max(1, before / 2)), true)), null, null),
@@ -158,7 +168,7 @@ class DemoOutcomes {
      */
     private Step publishedPain(UUID patient, Instant at, int before, int after, List<Technique> techniques) {
         return new Step(at, () -> events.publishEvent(new SessionPainRecorded(patient, UUID.randomUUID(), at, before,
-                after, techniques)));
+                after, techniques, Set.of())));
     }
 
     private Step rmdq(CurrentUser by, UUID patient, Instant at, int ticked) {

@@ -22,6 +22,8 @@ import org.kneadwell.patient.Patient;
 import org.kneadwell.patient.PatientAction;
 import org.kneadwell.patient.PatientRecords;
 import org.kneadwell.shared.ClinicSettings;
+import org.kneadwell.shared.DisplayDates;
+import org.kneadwell.shared.RegionWords;
 import org.kneadwell.shared.Technique;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
@@ -36,9 +38,12 @@ import org.springframework.transaction.annotation.Transactional;
 public class OutcomeViews {
 
     private static final Duration HISTORY = Duration.ofDays(366);
+    /** How many pain maps the body-map view lists. */
+    private static final int RECENT_MAPS = 12;
 
     private final Outcomes outcomes;
     private final Measurements measurements;
+    private final PainMaps painMaps;
     private final InstrumentCatalog catalog;
     private final PatientRecords records;
     private final AuditTrail audit;
@@ -46,10 +51,11 @@ public class OutcomeViews {
     private final ClinicSettings clinic;
     private final Clock clock;
 
-    OutcomeViews(Outcomes outcomes, Measurements measurements, InstrumentCatalog catalog, PatientRecords records,
-            AuditTrail audit, MessageSource messages, ClinicSettings clinic, Clock clock) {
+    OutcomeViews(Outcomes outcomes, Measurements measurements, PainMaps painMaps, InstrumentCatalog catalog,
+            PatientRecords records, AuditTrail audit, MessageSource messages, ClinicSettings clinic, Clock clock) {
         this.outcomes = outcomes;
         this.measurements = measurements;
+        this.painMaps = painMaps;
         this.catalog = catalog;
         this.records = records;
         this.audit = audit;
@@ -74,8 +80,20 @@ public class OutcomeViews {
             Change change, String band) {
     }
 
+    /**
+     * The body-map view over time: the first and the latest pain map, every recent map newest first (for the data
+     * table), and a sentence saying what changed.
+     */
+    public record PainMapView(PainMap first, PainMap latest, List<PainMap> recent, String summary, String firstCaption,
+            String latestCaption) {
+
+        public boolean single() {
+            return first.equals(latest);
+        }
+    }
+
     public record ChartSection(UUID patientId, PainTimeline pain, List<Trend> trends, List<Due> due, boolean mayAnswer,
-            boolean plain) {
+            boolean plain, PainMapView painMap) {
     }
 
     @Transactional(readOnly = true)
@@ -96,7 +114,7 @@ public class OutcomeViews {
         }
         audit.read(user, "outcome.chart.read", patientId, "measurement", null);
         return new ChartSection(patientId, pain, trends, outcomes.dueOf(patient),
-                records.may(user, PatientAction.EDIT_CLINICAL, patient), user.is(Role.PATIENT));
+                records.may(user, PatientAction.EDIT_CLINICAL, patient), user.is(Role.PATIENT), painMap(patientId));
     }
 
     /** What the signed-in patient should answer now (home page). */
@@ -194,6 +212,45 @@ public class OutcomeViews {
         List<Measurement> newestFirst = new ArrayList<>(series);
         java.util.Collections.reverse(newestFirst);
         return new Trend(instrument, plot, newestFirst, summary(instrument, change), change);
+    }
+
+    private PainMapView painMap(UUID patientId) {
+        List<PainMap> recent = painMaps.latest(patientId, RECENT_MAPS);
+        if (recent.isEmpty()) {
+            return null;
+        }
+        PainMap first = painMaps.first(patientId).orElseThrow();
+        PainMap latest = recent.get(0);
+        return new PainMapView(first, latest, recent, mapSummary(PainMapChange.between(first, latest)),
+                caption("outcome.map.first", first), caption("outcome.map.latest", latest));
+    }
+
+    /** "Latest: Session, 24 Nov 2026". */
+    private String caption(String key, PainMap map) {
+        return text(key, text("outcome.map.source." + map.source()),
+                DisplayDates.date(map.reportedAt().atZone(clinic.zone()).toLocalDate()));
+    }
+
+    /** "No longer marked since 3 Mar 2026: the whole lower back. Still marked: left buttock." */
+    String mapSummary(PainMapChange change) {
+        String since = DisplayDates.date(change.first().reportedAt().atZone(clinic.zone()).toLocalDate());
+        if (change.single()) {
+            return text("outcome.map.summary.single", since);
+        }
+        List<String> parts = new ArrayList<>();
+        if (change.gone().isEmpty() && change.added().isEmpty()) {
+            parts.add(text("outcome.map.summary.same", since));
+        }
+        if (!change.gone().isEmpty()) {
+            parts.add(text("outcome.map.summary.gone", since, RegionWords.describe(change.gone())));
+        }
+        if (!change.added().isEmpty()) {
+            parts.add(text("outcome.map.summary.added", since, RegionWords.describe(change.added())));
+        }
+        if (!change.still().isEmpty() && !(change.gone().isEmpty() && change.added().isEmpty())) {
+            parts.add(text("outcome.map.summary.still", RegionWords.describe(change.still())));
+        }
+        return String.join(" ", parts);
     }
 
     private static String format(double value) {

@@ -21,11 +21,13 @@ class SessionPain {
     private static final String UNIT = "{score}";
 
     private final Measurements measurements;
+    private final PainMaps maps;
     private final ProgressRules rules;
     private final java.time.Clock clock;
 
-    SessionPain(Measurements measurements, ProgressRules rules, java.time.Clock clock) {
+    SessionPain(Measurements measurements, PainMaps maps, ProgressRules rules, java.time.Clock clock) {
         this.measurements = measurements;
+        this.maps = maps;
         this.rules = rules;
         this.clock = clock;
     }
@@ -34,6 +36,11 @@ class SessionPain {
     @EventListener
     void on(SessionPainRecorded signed) {
         measurements.voidSession(signed.patientId(), signed.appointmentId(), clock.instant());
+        maps.voidSession(signed.patientId(), signed.appointmentId(), clock.instant());
+        if (!signed.painRegions().isEmpty()) {
+            maps.insert(signed.patientId(), new PainMap(signed.sessionStart(), PainMap.Source.SESSION,
+                    signed.painRegions()), signed.appointmentId());
+        }
         measurements.insert(new Measurement(0, signed.patientId(), Measurement.PAIN,
                 BigDecimal.valueOf(signed.painBefore()), UNIT, signed.sessionStart(), Source.SESSION,
                 signed.appointmentId(), null, null, signed.techniques()));
@@ -47,5 +54,6 @@ class SessionPain {
     @EventListener
     void on(SessionNoteVoided voided) {
         measurements.voidSession(voided.patientId(), voided.appointmentId(), clock.instant());
+        maps.voidSession(voided.patientId(), voided.appointmentId(), clock.instant());
     }
 }

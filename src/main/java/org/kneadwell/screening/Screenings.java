@@ -23,6 +23,7 @@ import org.kneadwell.screening.policy.RedFlag;
 import org.kneadwell.screening.policy.ScreeningInput;
 import org.kneadwell.screening.policy.ScreeningResult;
 import org.kneadwell.screening.policy.TriageTier;
+import org.kneadwell.shared.BodyRegion;
 import org.kneadwell.shared.CareTeamAlert;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -75,7 +76,8 @@ public class Screenings {
             throw new NoDraftException();
         }
         audit.write(user, "intake.submit", patientId, "intake", draft.publicId().toString());
-        StoredScreening stored = store(user, patient, draft.id(), input, now, draft.emergencyAlerted(), "on intake");
+        StoredScreening stored = store(user, patient, draft.id(), input, now, draft.emergencyAlerted(), "on intake",
+                input.painRegions());
         return new Submission(Map.of(), stored);
     }
 
@@ -90,7 +92,7 @@ public class Screenings {
         ScreeningInput input = ScreeningInput.ofWeeks(weeks == null ? 0 : weeks)
                 .withRedFlags(IntakeScreening.yesFlags(answers).toArray(new RedFlag[0]))
                 .withPainIntensity(answers.currentIntensity());
-        return store(user, patient, null, input, clock.instant(), true, "on intake");
+        return store(user, patient, null, input, clock.instant(), true, "on intake", Set.of());
     }
 
     /**
@@ -98,7 +100,7 @@ public class Screenings {
      * safety as any other screen; the care team's alert says it came from the check-in.
      */
     StoredScreening storeRecheck(CurrentUser user, Patient patient, ScreeningInput input, String where) {
-        return store(user, patient, null, input, clock.instant(), false, where);
+        return store(user, patient, null, input, clock.instant(), false, where, Set.of());
     }
 
     /**
@@ -108,15 +110,17 @@ public class Screenings {
     @Transactional
     public StoredScreening record(CurrentUser user, UUID patientId, EvaluateRequest answers) {
         Patient patient = patients.require(user, patientId, PatientAction.EDIT_CLINICAL);
-        return store(user, patient, null, ScreeningRequestReader.read(answers), clock.instant(), false, "on intake");
+        ScreeningInput input = ScreeningRequestReader.read(answers);
+        return store(user, patient, null, input, clock.instant(), false, "on intake", input.painRegions());
     }
 
     /**
      * @param emergencyAlerted the intake's emergency answers already alerted the care team when they were saved
      *                         ({@link IntakeEmergencyAlert}); an emergency screen of that intake does not alert again
      */
+    /** {@code painReported}: where the patient said it hurts in this screen's intake (none for a re-check). */
     private StoredScreening store(CurrentUser user, Patient patient, Long intakeId, ScreeningInput input, Instant now,
-            boolean emergencyAlerted, String where) {
+            boolean emergencyAlerted, String where, Set<BodyRegion> painReported) {
         ScreeningResult result = ScreeningEngine.evaluate(input, policy.current());
         StoredScreening stored = results.insert(patient.publicId(), intakeId, input, result, now);
         audit.write(user, "screening.create", patient.publicId(), "screening", stored.publicId().toString());
@@ -124,7 +128,7 @@ public class Screenings {
             alertCareTeam(patient, result, where);
         }
         events.publishEvent(new ScreeningCompleted(patient.publicId(), stored.id(), result.triage().tier(),
-                result.triage().massageOnHold(), result.clearanceRequired(), user.publicId()));
+                result.triage().massageOnHold(), result.clearanceRequired(), user.publicId(), now, painReported));
         return stored;
     }
 

@@ -152,7 +152,7 @@ public class SessionNotes {
         if (content.attendance().tookPlace()) {
             events.publishEvent(new SessionPainRecorded(appointment.patientId(), appointmentId, appointment.start(),
                     content.painBefore(), content.painAfter(),
-                    content.treatments().stream().map(TreatmentRow::technique).toList()));
+                    content.treatments().stream().map(TreatmentRow::technique).toList(), content.painRegions()));
         }
         return notes.byAppointment(appointmentId).orElseThrow();
     }

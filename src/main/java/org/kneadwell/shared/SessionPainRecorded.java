@@ -3,6 +3,7 @@ package org.kneadwell.shared;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -12,9 +13,10 @@ import java.util.UUID;
  *
  * @param sessionStart when the session began (the measurements' effective time)
  * @param techniques   the techniques recorded in the note's treatment rows, in the order written
+ * @param painRegions  where the patient said it hurt at the start of the session (the note's pain map)
  */
 public record SessionPainRecorded(UUID patientId, UUID appointmentId, Instant sessionStart, int painBefore,
-        int painAfter, List<Technique> techniques) {
+        int painAfter, List<Technique> techniques, Set<BodyRegion> painRegions) {
 
     public SessionPainRecorded {
         Objects.requireNonNull(patientId, "patientId");
@@ -24,5 +26,6 @@ public record SessionPainRecorded(UUID patientId, UUID appointmentId, Instant se
             throw new IllegalArgumentException("Pain is scored 0-10");
         }
         techniques = List.copyOf(techniques);
+        painRegions = painRegions == null ? Set.of() : Set.copyOf(painRegions);
     }
 }

