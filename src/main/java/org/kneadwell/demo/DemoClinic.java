@@ -58,6 +58,7 @@ class DemoClinic implements ApplicationRunner {
     private final DemoSafetyOverTime safetyOverTime;
     private final DemoFollowUps followUps;
     private final DemoOutcomes outcomes;
+    private final DemoMessages messages;
     private final DemoSessionNotes sessionNotes;
     private final DemoSessionDay sessionDay;
     private final ClinicSettings clinic;
@@ -67,7 +68,7 @@ class DemoClinic implements ApplicationRunner {
     DemoClinic(AccountAdministration administration, AccountDirectory directory, Invitations invitations,
             PatientRecords patients, AccountLinks accountLinks, Alerts alerts, DemoScreens screens,
             DemoClearances clearances, DemoTherapists therapists, DemoPlans plans, DemoAppointments appointments,
-            DemoSafetyOverTime safetyOverTime, DemoFollowUps followUps, DemoOutcomes outcomes,
+            DemoSafetyOverTime safetyOverTime, DemoFollowUps followUps, DemoOutcomes outcomes, DemoMessages messages,
             DemoSessionNotes sessionNotes, DemoSessionDay sessionDay,
             ClinicSettings clinic, Clock clock,
             @Value("${kneadwell.demo:}") String demo) {
@@ -85,6 +86,7 @@ class DemoClinic implements ApplicationRunner {
         this.safetyOverTime = safetyOverTime;
         this.followUps = followUps;
         this.outcomes = outcomes;
+        this.messages = messages;
         this.sessionNotes = sessionNotes;
         this.sessionDay = sessionDay;
         this.clinic = clinic;
@@ -199,6 +201,8 @@ class DemoClinic implements ApplicationRunner {
         outcomes.seed(maya, jordanSelf, jordan.publicId(), aisha.publicId(), kofi.publicId());
         sessionDay.seed(admin, maya, jordanSelf, jordan.publicId(), aisha.publicId(), kofi.publicId(),
                 hannah.publicId(), david.publicId());
+        messages.seed(jordanSelf, maya, staff.get("clinician").asCurrentUser(), tomas, jordan.publicId(),
+                aisha.publicId(), kofi.publicId());
     }
 
     private Patient register(CurrentUser by, String given, String family, int age, String email, String phone,
