@@ -38,6 +38,28 @@ class PdfDocuments {
         return templates.process(template, new Context(Locale.ENGLISH, model));
     }
 
+    /**
+     * The document; when it runs past one page, it is made again in its compact form (smaller type and charts), which
+     * the templates lay out for exactly this case.
+     */
+    byte[] onePage(String template, Map<String, Object> model) {
+        byte[] document = pdf(template, model);
+        if (pages(document) <= 1) {
+            return document;
+        }
+        Map<String, Object> compact = new java.util.HashMap<>(model);
+        compact.put("compact", true);
+        return pdf(template, compact);
+    }
+
+    static int pages(byte[] document) {
+        try (var pdf = org.apache.pdfbox.Loader.loadPDF(document)) {
+            return pdf.getNumberOfPages();
+        } catch (IOException e) {
+            throw new UncheckedIOException("The PDF just made could not be read", e);
+        }
+    }
+
     byte[] pdf(String template, Map<String, Object> model) {
         String html = html(template, model);
         URL base = PdfDocuments.class.getResource("/report/");

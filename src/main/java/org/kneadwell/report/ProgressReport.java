@@ -33,8 +33,13 @@ public record ProgressReport(Patient patient, int age, List<CareTeamMember> care
         adverseEvents = List.copyOf(adverseEvents);
     }
 
-    /** How far the plan has come: sessions prescribed, attended under it, and still booked. */
-    public record PlanProgress(int prescribed, int attended, int booked) {
+    /** Effective safety with each reason once, for the page. */
+    public SafetyNotes safetyNotes() {
+        return SafetyNotes.of(safety);
+    }
+
+    /** How far the plan has come: sessions prescribed, attended under it, still booked, and attended in all. */
+    public record PlanProgress(int prescribed, int attended, int booked, int attendedInAll) {
 
         public int percent() {
             return prescribed == 0 ? 0 : Math.min(100, Math.round(100f * attended / prescribed));

@@ -116,7 +116,7 @@ public class Reports {
     /** The progress report as a one-page PDF, recorded as a disclosure to the caller. */
     public byte[] progressPdf(CurrentUser user, UUID patientId) {
         ProgressReport report = progress(user, patientId);
-        byte[] document = pdf.pdf("report/progress", Map.of("report", report, "f", formats()));
+        byte[] document = pdf.onePage("report/progress", Map.of("report", report, "f", formats()));
         audit.read(user, PROGRESS_DISCLOSED, patientId, "progress-report", user.publicId().toString());
         return document;
     }
@@ -148,7 +148,7 @@ public class Reports {
     /** The patient's summary as a PDF, recorded as a disclosure to the patient. */
     public byte[] summaryPdf(CurrentUser user, UUID patientId) {
         PatientSummary summary = summary(user, patientId);
-        byte[] document = pdf.pdf("report/summary", Map.of("summary", summary, "f", formats()));
+        byte[] document = pdf.onePage("report/summary", Map.of("summary", summary, "f", formats()));
         audit.read(user, SUMMARY_DISCLOSED, patientId, "patient-summary", user.publicId().toString());
         return document;
     }
@@ -164,13 +164,14 @@ public class Reports {
         }
 
         static ProgressReport.PlanProgress of(TreatmentPlan plan, List<Appointment> sessions, Instant now) {
+            int inAll = (int) sessions.stream().filter(a -> a.status() == Appointment.Status.ATTENDED).count();
             if (plan == null) {
-                return new ProgressReport.PlanProgress(0, 0, 0);
+                return new ProgressReport.PlanProgress(0, 0, 0, inAll);
             }
             List<Appointment> ofPlan = sessions.stream().filter(a -> underPlan(a, plan)).toList();
             int attended = (int) ofPlan.stream().filter(a -> a.status() == Appointment.Status.ATTENDED).count();
             int booked = (int) ofPlan.stream().filter(a -> a.isActive() && !a.start().isBefore(now)).count();
-            return new ProgressReport.PlanProgress(plan.content().dose().sessions(), attended, booked);
+            return new ProgressReport.PlanProgress(plan.content().dose().sessions(), attended, booked, inAll);
         }
 
         /** Booked for the plan, or booked without a plan while the plan was in force. */

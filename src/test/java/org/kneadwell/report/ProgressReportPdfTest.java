@@ -57,6 +57,12 @@ class ProgressReportPdfTest {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    org.kneadwell.shared.ClinicSettings clinic;
+
+    @Autowired
+    java.time.Clock clock;
+
     private final HttpClient http = HttpClient.newHttpClient();
 
     private UUID patient(String given) {
@@ -113,7 +119,7 @@ class ProgressReportPdfTest {
             assertThat(text).contains("Jordan Ellis").contains("PAIN OVER TIME")
                     .contains("Back-related disability (Roland-Morris) (RMDQ)").contains("Pain (NPRS)")
                     .contains("Clinically important?").contains("Maya Chen").contains("Priya")
-                    .contains("SAFETY TODAY AND CLEARANCE").contains("THERAPIST'S ASSESSMENT")
+                    .contains("SAFETY TODAY AND CLEARANCE").contains("THERAPIST'S LATEST ASSESSMENT")
                     .contains("ADVERSE EVENTS").contains("TREATMENT PLAN").doesNotContain("??");
             assertThat(headings.pain).as("the pain chart's heading").isPositive();
             assertThat(headings.outcomes).as("the outcome table's heading, below the chart").isGreaterThan(headings.pain);
@@ -143,6 +149,26 @@ class ProgressReportPdfTest {
                 fonts.add(document.getPage(0).getResources().getFont(name).getName());
             }
             assertThat(fonts).anyMatch(f -> f.contains("DejaVuSans"));
+        }
+    }
+
+    @Test
+    void theClearanceAndItsExpiryAreOnTheReport() throws Exception {
+        UUID aisha = patient("Aisha");
+        String token = new Api(port).token(Demo.THERAPIST, totp);
+        HttpResponse<byte[]> response = download("/api/v1/patients/" + aisha + "/report.pdf", token, "application/pdf");
+        assertThat(response.statusCode()).isEqualTo(200);
+        Files.createDirectories(OUT);
+        Path pdf = OUT.resolve("progress-report-aisha.pdf");
+        Files.write(pdf, response.body());
+        try (PDDocument document = Loader.loadPDF(response.body())) {
+            assertThat(document.getNumberOfPages()).isEqualTo(1);
+            String text = new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
+            String expiry = org.kneadwell.shared.DisplayDates.date(clinic.today(clock).plusDays(10));
+            assertThat(text).contains("Clearance valid until " + expiry).contains("approved by Dr Priya Shah");
+        }
+        if (pdftoppm() != null) {
+            toPng(pdf, OUT.resolve("progress-report-aisha"));
         }
     }
 
