@@ -59,6 +59,7 @@ class DemoClinic implements ApplicationRunner {
     private final DemoFollowUps followUps;
     private final DemoOutcomes outcomes;
     private final DemoMessages messages;
+    private final DemoReports reports;
     private final DemoSessionNotes sessionNotes;
     private final DemoSessionDay sessionDay;
     private final ClinicSettings clinic;
@@ -69,7 +70,7 @@ class DemoClinic implements ApplicationRunner {
             PatientRecords patients, AccountLinks accountLinks, Alerts alerts, DemoScreens screens,
             DemoClearances clearances, DemoTherapists therapists, DemoPlans plans, DemoAppointments appointments,
             DemoSafetyOverTime safetyOverTime, DemoFollowUps followUps, DemoOutcomes outcomes, DemoMessages messages,
-            DemoSessionNotes sessionNotes, DemoSessionDay sessionDay,
+            DemoReports reports, DemoSessionNotes sessionNotes, DemoSessionDay sessionDay,
             ClinicSettings clinic, Clock clock,
             @Value("${kneadwell.demo:}") String demo) {
         this.administration = administration;
@@ -87,6 +88,7 @@ class DemoClinic implements ApplicationRunner {
         this.followUps = followUps;
         this.outcomes = outcomes;
         this.messages = messages;
+        this.reports = reports;
         this.sessionNotes = sessionNotes;
         this.sessionDay = sessionDay;
         this.clinic = clinic;
@@ -203,6 +205,7 @@ class DemoClinic implements ApplicationRunner {
                 hannah.publicId(), david.publicId());
         messages.seed(jordanSelf, maya, staff.get("clinician").asCurrentUser(), tomas, jordan.publicId(),
                 aisha.publicId(), kofi.publicId());
+        reports.seed(maya, jordan.publicId());
     }
 
     private Patient register(CurrentUser by, String given, String family, int age, String email, String phone,

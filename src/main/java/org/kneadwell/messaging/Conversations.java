@@ -35,6 +35,7 @@ public class Conversations {
 
     static final String THREAD = "message-thread";
     static final String MESSAGE = "message";
+    static final String ATTACHMENT = "message-attachment";
 
     private final ThreadStore store;
     private final PatientRecords records;
@@ -93,7 +94,37 @@ public class Conversations {
         return startAt(user, patientId, subject, body, clock.instant(), true);
     }
 
+    /**
+     * Starts a thread whose first message carries a document (a progress report for the supervising clinician):
+     * everyone on the thread, the patient included, can open it; it is stored as sent.
+     */
+    @Transactional
+    public UUID startWithAttachment(CurrentUser user, UUID patientId, String subject, String body,
+            Attachment attachment) {
+        return startAt(user, patientId, subject, body, clock.instant(), true, attachment);
+    }
+
+    /** A document sent with a message in one of the patient's threads, for someone on the thread; else missing. */
+    @Transactional(readOnly = true)
+    public Attachment attachment(CurrentUser user, UUID patientId, UUID attachmentId) {
+        records.require(user, patientId, PatientAction.VIEW_CLINICAL);
+        ThreadStore.StoredAttachment stored = store.attachment(attachmentId)
+                .orElseThrow(() -> missing(user, patientId, ATTACHMENT, attachmentId));
+        Message message = store.message(stored.messageId()).orElseThrow();
+        StoredThread thread = store.thread(message.threadId()).orElseThrow();
+        if (!thread.patientId().equals(patientId) || message.retracted()) {
+            throw missing(user, patientId, ATTACHMENT, attachmentId);
+        }
+        audit.read(user, "messaging.attachment.read", patientId, ATTACHMENT, attachmentId.toString());
+        return stored.attachment();
+    }
+
     UUID startAt(CurrentUser user, UUID patientId, String subject, String body, Instant at, boolean notify) {
+        return startAt(user, patientId, subject, body, at, notify, null);
+    }
+
+    private UUID startAt(CurrentUser user, UUID patientId, String subject, String body, Instant at, boolean notify,
+            Attachment attachment) {
         Patient patient = records.require(user, patientId, PatientAction.EDIT_CLINICAL);
         List<FieldProblem> problems = MessageText.checkThread(subject, body);
         if (!problems.isEmpty()) {
@@ -102,7 +133,7 @@ public class Conversations {
         UUID threadId = UUID.randomUUID();
         long thread = store.insertThread(threadId, patientId, MessageText.clean(subject), user.publicId(), at);
         audit.write(user, "messaging.thread.create", patientId, THREAD, threadId.toString());
-        post(user, patient, thread, threadId, body, at, notify);
+        post(user, patient, thread, threadId, body, at, notify, attachment);
         return threadId;
     }
 
@@ -119,7 +150,7 @@ public class Conversations {
         if (!problems.isEmpty()) {
             throw new InvalidMessageException(problems);
         }
-        return post(user, patient, thread.id(), threadId, body, at, notify);
+        return post(user, patient, thread.id(), threadId, body, at, notify, null);
     }
 
     /**
@@ -200,12 +231,17 @@ public class Conversations {
     }
 
     private UUID post(CurrentUser user, Patient patient, long thread, UUID threadId, String body, Instant at,
-            boolean notify) {
+            boolean notify, Attachment attachment) {
         UUID messageId = UUID.randomUUID();
         long id = store.insertMessage(messageId, thread, user.publicId(), user.displayName(), user.role().name(),
                 MessageText.clean(body), at);
         store.markRead(thread, user.accountId(), id, at);
         audit.write(user, "messaging.message.create", patient.publicId(), MESSAGE, messageId.toString());
+        if (attachment != null) {
+            UUID attachmentId = UUID.randomUUID();
+            store.insertAttachment(attachmentId, id, attachment);
+            audit.write(user, "messaging.attachment.create", patient.publicId(), ATTACHMENT, attachmentId.toString());
+        }
         if (notify) {
             notices.newMessage(user, patient, participants(patient).besides(user.accountId()), threadId);
         }
@@ -240,6 +276,8 @@ public class Conversations {
         Map<Long, List<Message>> messages = store.messagesOf(threads.stream().map(StoredThread::id).toList()).stream()
                 .collect(Collectors.groupingBy(Message::threadId));
         Map<Long, ReadMarks> marks = store.readMarks(messages.keySet());
+        Map<Long, List<Attachment.Listed>> attached = store.attachmentsOf(messages.values().stream()
+                .flatMap(List::stream).map(Message::id).toList());
         Instant now = clock.instant();
         List<ThreadView> views = new ArrayList<>();
         for (StoredThread thread : threads) {
@@ -250,7 +288,8 @@ public class Conversations {
                     m.authorId().equals(user.publicId()), m.retractableBy(user.publicId(), now),
                     people.names().entrySet().stream()
                             .filter(p -> !p.getValue().equals(m.authorName()) && read.hasSeen(p.getKey(), m))
-                            .map(Map.Entry::getValue).toList()))
+                            .map(Map.Entry::getValue).toList(),
+                    m.retracted() ? List.of() : attached.getOrDefault(m.id(), List.of())))
                     .toList();
             views.add(new ThreadView(thread.publicId(), thread.patientId(), thread.subject(), thread.startedAt(),
                     own.isEmpty() ? null : own.get(0).authorName(), shown,

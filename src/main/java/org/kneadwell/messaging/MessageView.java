@@ -9,5 +9,5 @@ import java.util.UUID;
  * {@code seenBy} names the other people on the thread who have read it.
  */
 public record MessageView(UUID id, String authorName, String authorRole, String body, Instant sentAt, boolean retracted,
-        Instant retractedAt, boolean mine, boolean retractable, List<String> seenBy) {
+        Instant retractedAt, boolean mine, boolean retractable, List<String> seenBy, List<Attachment.Listed> attachments) {
 }

@@ -7,6 +7,10 @@ import java.util.UUID;
 import org.kneadwell.identity.CurrentUser;
 import org.kneadwell.shared.RouteAccess;
 import org.kneadwell.shared.RouteAccess.Audience;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -50,6 +54,18 @@ class MessagingPageController {
         } catch (InvalidMessageException invalid) {
             return inboxPage(model, conversations.inbox(user, id), new ThreadForm(subject, body), errors(invalid));
         }
+    }
+
+    /** A document sent in one of the patient's threads, for the people on it (the route names the patient). */
+    @GetMapping("/patients/{id}/attachments/{attachment}")
+    @RouteAccess(value = { Audience.PATIENT, Audience.THERAPIST, Audience.CLINICIAN }, patientData = true)
+    ResponseEntity<byte[]> attachment(@PathVariable UUID id, @PathVariable UUID attachment,
+            @AuthenticationPrincipal CurrentUser user) {
+        Attachment found = conversations.attachment(user, id, attachment);
+        return ResponseEntity.ok().contentType(MediaType.parseMediaType(found.contentType()))
+                .header(HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment().filename(found.fileName()).build().toString())
+                .body(found.content());
     }
 
     @GetMapping("/patients/{id}/threads/{tid}")

@@ -41,6 +41,54 @@ class ThreadStore {
         return jdbc.sql("select id from message where public_id = ?").param(publicId).query(Long.class).single();
     }
 
+    void insertAttachment(UUID publicId, long messageId, Attachment attachment) {
+        jdbc.sql("""
+                insert into message_attachment (public_id, message_id, file_name, content_type, size_bytes, sha256,
+                    content)
+                values (?, ?, ?, ?, ?, ?, ?)""")
+                .params(publicId, messageId, attachment.fileName(), attachment.contentType(),
+                        attachment.content().length, sha256(attachment.content()), attachment.content())
+                .update();
+    }
+
+    /** The attachments of these messages, by message id. */
+    Map<Long, List<Attachment.Listed>> attachmentsOf(Collection<Long> messageIds) {
+        if (messageIds.isEmpty()) {
+            return Map.of();
+        }
+        return jdbc.sql("""
+                select message_id, public_id, file_name, size_bytes from message_attachment
+                where message_id in (:ids) order by id""")
+                .param("ids", messageIds)
+                .query((rs, row) -> Map.entry(rs.getLong("message_id"), new Attachment.Listed(
+                        rs.getObject("public_id", UUID.class), rs.getString("file_name"), rs.getInt("size_bytes"))))
+                .list().stream().collect(java.util.stream.Collectors.groupingBy(Map.Entry::getKey,
+                        java.util.stream.Collectors.mapping(Map.Entry::getValue, java.util.stream.Collectors.toList())));
+    }
+
+    /** An attachment with the message it came with. */
+    record StoredAttachment(long messageId, Attachment attachment) {
+    }
+
+    Optional<StoredAttachment> attachment(UUID publicId) {
+        return jdbc.sql("select message_id, file_name, content_type, content from message_attachment where public_id = ?")
+                .param(publicId).query((rs, row) -> new StoredAttachment(rs.getLong("message_id"),
+                        new Attachment(rs.getString("file_name"), rs.getString("content_type"), rs.getBytes("content"))))
+                .optional();
+    }
+
+    Optional<Message> message(long id) {
+        return jdbc.sql("select * from message where id = ?").param(id).query(ThreadStore::message).optional();
+    }
+
+    private static String sha256(byte[] content) {
+        try {
+            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(content));
+        } catch (java.security.NoSuchAlgorithmException impossible) {
+            throw new IllegalStateException(impossible);
+        }
+    }
+
     List<StoredThread> threadsOf(Collection<UUID> patients) {
         if (patients.isEmpty()) {
             return List.of();

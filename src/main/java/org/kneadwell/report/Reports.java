@@ -2,9 +2,11 @@ package org.kneadwell.report;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
@@ -14,11 +16,15 @@ import org.kneadwell.clearance.Clearances;
 import org.kneadwell.clearance.PatientSafety;
 import org.kneadwell.identity.CurrentUser;
 import org.kneadwell.identity.Role;
+import org.kneadwell.messaging.Attachment;
+import org.kneadwell.messaging.Conversations;
 import org.kneadwell.outcome.OutcomeViews;
+import org.kneadwell.patient.CareTeamMember;
 import org.kneadwell.patient.PatientAction;
 import org.kneadwell.patient.PatientChart;
 import org.kneadwell.patient.PatientNotFoundException;
 import org.kneadwell.patient.PatientRecords;
+import org.kneadwell.patient.TeamRole;
 import org.kneadwell.plan.TreatmentPlan;
 import org.kneadwell.plan.TreatmentPlans;
 import org.kneadwell.scheduling.Appointment;
@@ -26,13 +32,16 @@ import org.kneadwell.scheduling.Visits;
 import org.kneadwell.screening.Screenings;
 import org.kneadwell.screening.StoredScreening;
 import org.kneadwell.session.AdverseEvents;
-import org.kneadwell.shared.ClinicSettings;
 import org.kneadwell.session.NoteStatus;
 import org.kneadwell.session.SessionNote;
 import org.kneadwell.session.SessionNotes;
+import org.kneadwell.shared.ClinicSettings;
+import org.kneadwell.shared.DisplayDates;
 import org.kneadwell.therapist.TherapistDirectory;
 import org.kneadwell.therapist.TherapistProfile;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The PDF documents of issue 13: the one-page progress report for the care team (and the supervising clinician it
@@ -46,6 +55,8 @@ public class Reports {
 
     /** The audit action of a progress report handed out. */
     public static final String PROGRESS_DISCLOSED = "report.progress.disclosed";
+    /** The audit action of a progress report sent to the supervising clinician in a care-team thread. */
+    public static final String PROGRESS_SENT = "report.progress.sent";
     /** The audit action of a patient summary handed out. */
     public static final String SUMMARY_DISCLOSED = "report.summary.disclosed";
 
@@ -63,12 +74,16 @@ public class Reports {
     private final PdfDocuments pdf;
     private final Clock clock;
     private final ClinicSettings clinic;
+    private final Conversations conversations;
+    private final MessageSource messages;
 
     Reports(PatientRecords records, TreatmentPlans plans, Visits visits, PatientSafety safety, Clearances clearances,
             Screenings screenings, OutcomeViews outcomes, AdverseEvents adverseEvents, SessionNotes notes,
             TherapistDirectory directory, AuditTrail audit, PdfDocuments pdf, Clock clock,
-            ClinicSettings clinic) {
+            ClinicSettings clinic, Conversations conversations, MessageSource messages) {
         this.clinic = clinic;
+        this.conversations = conversations;
+        this.messages = messages;
         this.records = records;
         this.plans = plans;
         this.visits = visits;
@@ -119,6 +134,42 @@ public class Reports {
         byte[] document = pdf.onePage("report/progress", Map.of("report", report, "f", formats()));
         audit.read(user, PROGRESS_DISCLOSED, patientId, "progress-report", user.publicId().toString());
         return document;
+    }
+
+    /**
+     * Sends the progress report to the patient's supervising clinician: a new care-team thread whose first message
+     * carries the PDF as it is today (everyone on the thread, the patient included, can open it). Recorded as a
+     * disclosure from the therapist to the clinician. Only the patient's therapists send it; a patient without a
+     * supervising clinician is refused.
+     *
+     * @return the new thread
+     */
+    @Transactional
+    public UUID sendToClinician(CurrentUser user, UUID patientId) {
+        ProgressReport report = progress(user, patientId);
+        if (!user.is(Role.THERAPIST)) {
+            audit.denied(user, PROGRESS_SENT, patientId, "progress-report", null);
+            throw new PatientNotFoundException();
+        }
+        CareTeamMember clinician = report.careTeam().stream().filter(m -> m.teamRole() == TeamRole.CLINICIAN)
+                .findFirst().orElseThrow(NoClinicianException::new);
+        byte[] document = pdf.onePage("report/progress", Map.of("report", report, "f", formats()));
+        LocalDate today = clinic.today(clock);
+        String day = DisplayDates.date(today);
+        UUID thread = conversations.startWithAttachment(user, patientId,
+                messages.getMessage("report.sent.subject", new Object[] { day }, Locale.ENGLISH),
+                messages.getMessage("report.sent.body", new Object[] { clinician.displayName(), day }, Locale.ENGLISH),
+                new Attachment("progress-report-" + today + ".pdf", "application/pdf", document));
+        audit.write(user, PROGRESS_SENT, patientId, "progress-report", clinician.accountPublicId().toString());
+        return thread;
+    }
+
+    /** The patient has no supervising clinician on their care team to send the report to. */
+    public static class NoClinicianException extends RuntimeException {
+
+        NoClinicianException() {
+            super("No supervising clinician on the care team");
+        }
     }
 
     /** The patient's own summary; anyone else's record is not found. */

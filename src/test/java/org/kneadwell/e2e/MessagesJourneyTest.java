@@ -40,10 +40,10 @@ class MessagesJourneyTest extends BrowserJourney {
 
         BrowserContext patientContext = browser.newContext(baseUrl());
         Page patient = BrowserSteps.signIn(patientContext, Demo.PATIENT);
-        assertThat(patient.locator("#home-unread")).hasText("You have 1 unread message.");
+        assertThat(patient.locator("#home-unread")).hasText("You have 2 unread messages.");
         patient.locator("#my-messages a").click();
         assertThat(patient.locator("h1")).hasText("Your messages");
-        assertThat(patient.locator("#thread-list .thread-unread")).hasCount(1);
+        assertThat(patient.locator("#thread-list .thread-unread")).hasCount(2);
 
         patient.getByLabel("Subject").fill("Sore after gardening");
         patient.locator("#new-thread-form button[type=submit]").click();
@@ -87,7 +87,7 @@ class MessagesJourneyTest extends BrowserJourney {
         shoot(therapist, "messages-therapist-replied");
 
         patient.navigate("/");
-        assertThat(patient.locator("#home-unread")).hasText("You have 2 unread messages.");
+        assertThat(patient.locator("#home-unread")).hasText("You have 3 unread messages.");
         patient.locator("#my-messages a").click();
         patient.getByRole(com.microsoft.playwright.options.AriaRole.LINK,
                 new Page.GetByRoleOptions().setName("Sore after gardening")).click();
@@ -96,7 +96,7 @@ class MessagesJourneyTest extends BrowserJourney {
         assertThat(patient.locator(".message-seen").first()).containsText("Maya Chen");
         shoot(patient, "messages-patient-answered");
         patient.navigate("/");
-        assertThat(patient.locator("#home-unread")).hasText("You have 1 unread message.");
+        assertThat(patient.locator("#home-unread")).hasText("You have 2 unread messages.");
     }
 
     private static void shoot(Page page, String name) {

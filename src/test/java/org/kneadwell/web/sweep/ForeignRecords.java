@@ -69,6 +69,9 @@ public final class ForeignRecords {
             case CLEARANCE_REQUEST -> clearanceRequestOnlyPriyaReviews();
             case MESSAGE_THREAD -> ofPatient(kind, uuid("""
                     select public_id from message_thread where patient_id = ? order by id""", jordan), jordan);
+            case MESSAGE_ATTACHMENT -> ofPatient(kind, uuid("""
+                    select a.public_id from message_attachment a join message m on m.id = a.message_id
+                    join message_thread t on t.id = m.thread_id where t.patient_id = ? order by a.id""", jordan), jordan);
             case MESSAGE -> ofPatient(kind, uuid("""
                     select m.public_id from message m join message_thread t on t.id = m.thread_id
                     where t.patient_id = ? order by m.id""", jordan), jordan);

@@ -32,6 +32,7 @@ public final class PathVariables {
             entry("alerts/{alert}", RecordKind.ALERT),
             entry("threads/{tid}", RecordKind.MESSAGE_THREAD),
             entry("messages/{mid}", RecordKind.MESSAGE),
+            entry("attachments/{attachment}", RecordKind.MESSAGE_ATTACHMENT),
             entry("availability/{id}", RecordKind.AVAILABILITY_ENTRY),
             entry("therapists/{id}", RecordKind.THERAPIST_PROFILE),
             entry("therapists/{therapistId}", RecordKind.THERAPIST_CALENDAR),
