@@ -31,6 +31,13 @@ final class BrowserSteps {
         return page;
     }
 
+    /**
+     * The success message a page shows after a redirect (not the alerts a home page lists, which are statuses too).
+     */
+    static Locator flash(Page page) {
+        return page.locator("[role=status].alert-success");
+    }
+
     static Page signIn(BrowserContext context, String email) {
         return signIn(context, email, Demo.PASSWORD, null);
     }
@@ -49,7 +56,7 @@ final class BrowserSteps {
     static Page inviteAndActivate(Page staff, BrowserContext patientContext, SentMail mail, String email,
             String password) {
         staff.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Invite to an account")).click();
-        assertThat(staff.getByRole(AriaRole.STATUS)).containsText("Invitation e-mailed");
+        assertThat(BrowserSteps.flash(staff)).containsText("Invitation e-mailed");
         Page patient = patientContext.newPage();
         patient.navigate(mail.invitationPathTo(email));
         patient.getByLabel("New password").fill(password);

@@ -63,7 +63,7 @@ class SessionDayJourneyTest extends BrowserJourney {
         maya.getByLabel("Pain after the session (0–10)").fill("2");
         maya.getByLabel("The patient's own words").fill("Warm and easy; I can stand longer.");
         maya.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign").setExact(true)).click();
-        assertThat(maya.getByRole(AriaRole.STATUS)).containsText("Note signed.");
+        assertThat(BrowserSteps.flash(maya)).containsText("Note signed.");
         assertThat(maya.locator("main")).containsText("Pain 5 → 2");
         assertThat(maya.locator("main figure").nth(0)).containsText("Base of the spine (sacrum)");
         assertThat(maya.locator("main figure").nth(1)).containsText("Lower back, right side");

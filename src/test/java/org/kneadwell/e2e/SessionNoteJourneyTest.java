@@ -67,7 +67,7 @@ class SessionNoteJourneyTest extends BrowserJourney {
         BrowserSupport.screenshot(amara, "note-1-written-390");
 
         amara.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign").setExact(true)).click();
-        assertThat(amara.getByRole(AriaRole.STATUS)).containsText("Note signed.");
+        assertThat(BrowserSteps.flash(amara)).containsText("Note signed.");
         assertThat(amara.locator("main")).containsText("Pain 5 → 2");
         assertThat(amara.locator("main figure").nth(0)).containsText("Where it hurt");
         assertThat(amara.locator("main figure").nth(0)).containsText("Base of the spine (sacrum)");
