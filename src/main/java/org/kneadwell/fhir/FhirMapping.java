@@ -220,7 +220,8 @@ final class FhirMapping {
         r.setIntent(CarePlanIntent.PLAN);
         r.setTitle("Massage therapy plan for chronic back pain");
         r.setSubject(patientRef(plan.patientId()));
-        r.setAuthor(new Reference("Practitioner/" + plan.therapistId()).setDisplay(plan.therapistName()));
+        // the plan keeps the therapist's account, not their directory profile (the Practitioner's id): a name only
+        r.setAuthor(new Reference().setDisplay(plan.therapistName()));
         r.setCreated(Date.from(plan.created().at()));
         Period period = new Period();
         if (plan.activated() != null) {
@@ -258,6 +259,105 @@ final class FhirMapping {
             notes.add("Self-care: " + plan.content().selfCare());
         }
         notes.forEach(n -> r.addNote().setText(n));
+        return r;
+    }
+
+    /** A therapist from the directory, with their registration as the qualification. */
+    static org.hl7.fhir.r4.model.Practitioner practitioner(org.kneadwell.therapist.TherapistProfile t) {
+        var r = new org.hl7.fhir.r4.model.Practitioner();
+        r.setId(t.id().toString());
+        r.setActive(true);
+        r.addName().setText(t.displayName());
+        var c = t.credential();
+        if (c != null && c.registrationNumber() != null) {
+            var q = r.addQualification();
+            q.addIdentifier().setValue(c.registrationNumber());
+            String what = "Massage therapy registration" + (c.jurisdiction() == null ? "" : " (" + c.jurisdiction() + ")");
+            q.setCode(new CodeableConcept().setText(what));
+            if (c.expiresOn() != null) {
+                q.setPeriod(new Period().setEndElement(new DateTimeType(c.expiresOn().toString())));
+            }
+            if (c.issuingBody() != null) {
+                q.setIssuer(new Reference().setDisplay(c.issuingBody()));
+            }
+        }
+        return r;
+    }
+
+    /** What the therapist offers: each technique as a specialty. */
+    static org.hl7.fhir.r4.model.PractitionerRole practitionerRole(org.kneadwell.therapist.TherapistProfile t) {
+        var r = new org.hl7.fhir.r4.model.PractitionerRole();
+        r.setId(UUID.nameUUIDFromBytes(("kneadwell:role:" + t.id()).getBytes()).toString());
+        r.setActive(true);
+        r.setPractitioner(new Reference("Practitioner/" + t.id()).setDisplay(t.displayName()));
+        r.addCode().setText("Massage therapist");
+        t.techniques().stream().sorted().forEach(tech -> r.addSpecialty(technique(tech)));
+        return r;
+    }
+
+    /** A signed session as an Encounter (its id is the appointment's, which observations already name). */
+    static org.hl7.fhir.r4.model.Encounter encounter(org.kneadwell.session.SessionNote note, Appointment a) {
+        var r = new org.hl7.fhir.r4.model.Encounter();
+        r.setId(note.appointmentId().toString());
+        r.setStatus(org.hl7.fhir.r4.model.Encounter.EncounterStatus.FINISHED);
+        r.setClass_(new Coding("http://terminology.hl7.org/CodeSystem/v3-ActCode", "AMB", "ambulatory"));
+        r.setSubject(patientRef(note.patientId()));
+        r.addParticipant().setIndividual(new Reference("Practitioner/" + note.therapistId()));
+        Period period = new Period().setStart(Date.from(note.sessionStart()));
+        if (a != null) {
+            period.setEnd(Date.from(a.end()));
+            r.addAppointment(new Reference("Appointment/" + a.publicId()));
+            r.addType(technique(a.technique()));
+        }
+        r.setPeriod(period);
+        return r;
+    }
+
+    /** One treatment row of a signed note: technique, regions, and pressure, minutes and heat in words. */
+    static org.hl7.fhir.r4.model.Procedure procedure(org.kneadwell.session.SessionNote note, int index,
+            org.kneadwell.session.TreatmentRow row) {
+        var r = new org.hl7.fhir.r4.model.Procedure();
+        r.setId(UUID.nameUUIDFromBytes(("kneadwell:treatment:" + note.publicId() + ":" + index).getBytes()).toString());
+        r.setStatus(org.hl7.fhir.r4.model.Procedure.ProcedureStatus.COMPLETED);
+        r.setCode(technique(row.technique()));
+        r.setSubject(patientRef(note.patientId()));
+        r.setEncounter(new Reference("Encounter/" + note.appointmentId()));
+        r.setPerformed(new DateTimeType(Date.from(note.sessionStart())));
+        r.addPerformer().setActor(new Reference("Practitioner/" + note.therapistId()));
+        row.regions().stream().sorted().forEach(region -> r.addBodySite().addCoding().setSystem(Codes.BODY_REGION)
+                .setCode(region.name()).setDisplay(Codes.words(region.name())));
+        StringBuilder text = new StringBuilder("Pressure " + row.pressure() + " of 5 (Walton scale), " + row.minutes()
+                + " minutes");
+        if (row.stoneTemperatureC() != null) {
+            text.append(", stones at ").append(row.stoneTemperatureC().stripTrailingZeros().toPlainString()).append(" °C");
+        }
+        text.append('.');
+        if (row.overrideReason() != null && !row.overrideReason().isBlank()) {
+            text.append(" Beyond today's limits (").append(String.join("; ", row.overridden())).append("): ")
+                    .append(row.overrideReason());
+        }
+        r.addNote().setText(text.toString());
+        return r;
+    }
+
+    /** A reaction after a session. */
+    static org.hl7.fhir.r4.model.AdverseEvent adverseEvent(org.kneadwell.session.AdverseEvent e, boolean encounterKnown) {
+        var r = new org.hl7.fhir.r4.model.AdverseEvent();
+        r.setId(e.publicId().toString());
+        r.setActuality(org.hl7.fhir.r4.model.AdverseEvent.AdverseEventActuality.ACTUAL);
+        String words = Codes.words(e.kind().name()) + (e.technique() == null ? ""
+                : " after " + Codes.words(e.technique().name()).toLowerCase(java.util.Locale.ROOT) + " massage");
+        r.setEvent(new CodeableConcept().addCoding(new Coding(Codes.CODE_SYSTEM + "reaction", e.kind().name(),
+                Codes.words(e.kind().name()))).setText(e.description() == null ? words : words + ": " + e.description()));
+        r.setSubject(patientRef(e.patientId()));
+        if (e.appointmentId() != null && encounterKnown) {
+            r.setEncounter(new Reference("Encounter/" + e.appointmentId()));
+        }
+        r.setDate(Date.from(e.sessionStart() != null ? e.sessionStart() : e.recordedAt()));
+        r.setRecordedDate(Date.from(e.recordedAt()));
+        String severity = e.severity().name().toLowerCase(java.util.Locale.ROOT);
+        r.setSeverity(new CodeableConcept().addCoding(new Coding(
+                "http://terminology.hl7.org/CodeSystem/adverse-event-severity", severity, Codes.words(e.severity().name()))));
         return r;
     }
 

@@ -33,7 +33,11 @@ import org.kneadwell.screening.ConditionAnswer;
 import org.kneadwell.screening.Intake;
 import org.kneadwell.screening.Screenings;
 import org.kneadwell.screening.StoredScreening;
+import org.kneadwell.session.AdverseEvents;
+import org.kneadwell.session.SessionNote;
+import org.kneadwell.session.SessionNotes;
 import org.kneadwell.shared.Cause;
+import org.kneadwell.therapist.TherapistDirectory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 
@@ -55,10 +59,17 @@ class FhirRecords {
     private final Screenings screenings;
     private final TreatmentPlans plans;
     private final Visits visits;
+    private final SessionNotes notes;
+    private final AdverseEvents adverseEvents;
+    private final TherapistDirectory therapists;
     private final AuditTrail audit;
 
     FhirRecords(ObjectProvider<FhirContext> fhir, PatientRecords patients, Outcomes outcomes, Screenings screenings,
-            TreatmentPlans plans, Visits visits, AuditTrail audit) {
+            TreatmentPlans plans, Visits visits, SessionNotes notes, AdverseEvents adverseEvents,
+            TherapistDirectory therapists, AuditTrail audit) {
+        this.notes = notes;
+        this.adverseEvents = adverseEvents;
+        this.therapists = therapists;
         this.fhir = fhir;
         this.patients = patients;
         this.outcomes = outcomes;
@@ -103,8 +114,35 @@ class FhirRecords {
                 add(bundle, base, FhirMapping.goal(plan, goal));
             }
         }
-        for (Appointment a : visits.ofPatient(user, patientId)) {
+        List<Appointment> appointments = visits.ofPatient(user, patientId);
+        Set<UUID> practitioners = new LinkedHashSet<>();
+        java.util.Map<UUID, Appointment> byId = new java.util.HashMap<>();
+        for (Appointment a : appointments) {
             add(bundle, base, FhirMapping.appointment(a));
+            byId.put(a.publicId(), a);
+            practitioners.add(a.therapistId());
+        }
+        Set<UUID> encounters = new java.util.HashSet<>();
+        for (SessionNote note : notes.ofPatient(user, patientId)) {
+            if (!note.counts()) {
+                continue; // drafts are not part of the record yet; a voided note is not part of it any more
+            }
+            add(bundle, base, FhirMapping.encounter(note, byId.get(note.appointmentId())));
+            encounters.add(note.appointmentId());
+            practitioners.add(note.therapistId());
+            var rows = note.content().treatments();
+            for (int i = 0; i < rows.size(); i++) {
+                add(bundle, base, FhirMapping.procedure(note, i, rows.get(i)));
+            }
+        }
+        for (var event : adverseEvents.ofPatient(user, patientId)) {
+            add(bundle, base, FhirMapping.adverseEvent(event, encounters.contains(event.appointmentId())));
+        }
+        for (UUID therapist : practitioners) {
+            therapists.profile(therapist).ifPresent(t -> {
+                add(bundle, base, FhirMapping.practitioner(t));
+                add(bundle, base, FhirMapping.practitionerRole(t));
+            });
         }
         for (Measurement m : measurements(user, patientId, null, null, null)) {
             add(bundle, base, FhirMapping.observation(m, instrument(m.code())));

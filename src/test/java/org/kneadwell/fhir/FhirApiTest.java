@@ -150,7 +150,9 @@ class FhirApiTest {
         String json = new String(response.body(), StandardCharsets.UTF_8);
         Bundle bundle = records.context().newJsonParser().parseResource(Bundle.class, json);
         List<String> types = bundle.getEntry().stream().map(e -> e.getResource().fhirType()).distinct().toList();
-        assertThat(types).contains("Patient", "Condition", "Observation", "Appointment", "CarePlan", "Goal");
+        assertThat(types).contains("Patient", "Condition", "Observation", "Appointment", "CarePlan", "Goal", "Encounter",
+                "Procedure", "Practitioner", "PractitionerRole");
+        System.out.println("FHIR export of Jordan: " + types);
 
         FhirValidator validator = FhirValidation.validator(records.context());
         long started = System.nanoTime();
