@@ -361,6 +361,61 @@ final class FhirMapping {
         return r;
     }
 
+    /**
+     * Effective safety today as Flags: a red-flag hold, clearance still needed, and each technique that is
+     * contraindicated or restricted (with its limits in words).
+     */
+    static List<org.hl7.fhir.r4.model.Flag> flags(org.kneadwell.clearance.SafetyToday today, UUID patientId) {
+        List<org.hl7.fhir.r4.model.Flag> flags = new ArrayList<>();
+        if (today.onHold()) {
+            flags.add(flag(patientId, today, "ON_HOLD", "Massage on hold after a red-flag answer"));
+        }
+        switch (today.clearanceStatus()) {
+            case AWAITING -> flags.add(flag(patientId, today, "CLEARANCE_AWAITED", "Clinician clearance awaited"));
+            case EXPIRED -> flags.add(flag(patientId, today, "CLEARANCE_EXPIRED", "Clinician clearance expired"));
+            case DECLINED -> flags.add(flag(patientId, today, "CLEARANCE_DECLINED", "Clinician clearance declined"));
+            default -> { }
+        }
+        for (var v : today.techniques()) {
+            String name = Codes.words(v.technique().name()) + " massage";
+            switch (v.status()) {
+                case CONTRAINDICATED -> flags.add(flag(patientId, today, "CONTRAINDICATED_" + v.technique().name(),
+                        name + " is contraindicated"));
+                case RESTRICTED -> {
+                    List<String> limits = new ArrayList<>();
+                    if (v.maxPressure() < 5) {
+                        limits.add("pressure at most " + v.maxPressure() + " of 5");
+                    }
+                    if (!v.avoidRegions().isEmpty()) {
+                        limits.add("avoid " + String.join(", ", v.avoidRegions().stream()
+                                .map(r -> Codes.words(r.name()).toLowerCase(java.util.Locale.ROOT)).toList()));
+                    }
+                    if (v.heat() != org.kneadwell.screening.policy.Heat.STANDARD) {
+                        limits.add(v.heat() == org.kneadwell.screening.policy.Heat.NONE ? "no heat" : "warm only");
+                    }
+                    flags.add(flag(patientId, today, "RESTRICTED_" + v.technique().name(), name + " is restricted"
+                            + (limits.isEmpty() ? "" : ": " + String.join("; ", limits))));
+                }
+                default -> { }
+            }
+        }
+        return flags;
+    }
+
+    private static org.hl7.fhir.r4.model.Flag flag(UUID patientId, org.kneadwell.clearance.SafetyToday today,
+            String code, String words) {
+        var r = new org.hl7.fhir.r4.model.Flag();
+        r.setId(UUID.nameUUIDFromBytes(("kneadwell:flag:" + patientId + ":" + today.day() + ":" + code).getBytes())
+                .toString());
+        r.setStatus(org.hl7.fhir.r4.model.Flag.FlagStatus.ACTIVE);
+        r.addCategory().addCoding().setSystem("http://terminology.hl7.org/CodeSystem/flag-category")
+                .setCode("clinical").setDisplay("Clinical");
+        r.setCode(new CodeableConcept().addCoding(new Coding(Codes.CODE_SYSTEM + "safety", code, words)).setText(words));
+        r.setSubject(patientRef(patientId));
+        r.setPeriod(new Period().setStartElement(new DateTimeType(today.day().toString())));
+        return r;
+    }
+
     static CodeableConcept technique(Technique t) {
         String words = Codes.words(t.name()) + " massage";
         return new CodeableConcept().addCoding(new Coding(Codes.TECHNIQUE, t.name(), words)).setText(words);

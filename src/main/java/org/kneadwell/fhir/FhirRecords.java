@@ -18,6 +18,7 @@ import org.hl7.fhir.r4.model.Bundle.BundleType;
 import org.hl7.fhir.r4.model.Bundle.SearchEntryMode;
 import org.hl7.fhir.r4.model.Resource;
 import org.kneadwell.audit.AuditTrail;
+import org.kneadwell.clearance.PatientSafety;
 import org.kneadwell.identity.CurrentUser;
 import org.kneadwell.outcome.Instrument;
 import org.kneadwell.outcome.Measurement;
@@ -63,10 +64,12 @@ class FhirRecords {
     private final AdverseEvents adverseEvents;
     private final TherapistDirectory therapists;
     private final AuditTrail audit;
+    private final PatientSafety safety;
 
-    FhirRecords(ObjectProvider<FhirContext> fhir, PatientRecords patients, Outcomes outcomes, Screenings screenings,
+    FhirRecords(PatientSafety safety, ObjectProvider<FhirContext> fhir, PatientRecords patients, Outcomes outcomes, Screenings screenings,
             TreatmentPlans plans, Visits visits, SessionNotes notes, AdverseEvents adverseEvents,
             TherapistDirectory therapists, AuditTrail audit) {
+        this.safety = safety;
         this.notes = notes;
         this.adverseEvents = adverseEvents;
         this.therapists = therapists;
@@ -108,6 +111,7 @@ class FhirRecords {
         bundle.getMeta().setLastUpdated(bundle.getTimestamp());
         add(bundle, base, FhirMapping.patient(p));
         conditions(user, patientId).forEach(c -> add(bundle, base, c));
+        FhirMapping.flags(safety.today(user, patientId), patientId).forEach(f -> add(bundle, base, f));
         for (TreatmentPlan plan : plans.list(user, patientId)) {
             add(bundle, base, FhirMapping.carePlan(plan));
             for (var goal : new LinkedHashSet<>(plan.content().goals())) {
