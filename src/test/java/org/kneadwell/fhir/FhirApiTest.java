@@ -169,6 +169,27 @@ class FhirApiTest {
                 .map(m -> m.getMessage()).distinct().limit(20).forEach(m -> System.out.println("FHIR warning: " + m));
         assertThat(errors).as(errors.stream().map(m -> m.getLocationString() + ": " + m.getMessage())
                 .collect(Collectors.joining("\n"))).isEmpty();
+
+        // every other patient of Maya's and Tomas's care teams too: holds and restrictions become Flags
+        java.util.Set<String> seen = new java.util.TreeSet<>();
+        for (String therapist : List.of(Demo.THERAPIST, Demo.OTHER_THERAPIST)) {
+            String staff = api.token(therapist, totp);
+            List<UUID> team = jdbc.sql("""
+                    select p.public_id from patient p join care_team_member m on m.patient_id = p.id
+                    join account a on a.id = m.account_id where a.email = ?""").param(therapist).query(UUID.class).list();
+            for (UUID patient : team) {
+                HttpResponse<String> export = get("/fhir/Patient/" + patient + "/$everything", staff);
+                assertThat(export.statusCode()).as("export of %s", patient).isEqualTo(200);
+                records.context().newJsonParser().parseResource(Bundle.class, export.body()).getEntry()
+                        .forEach(e -> seen.add(e.getResource().fhirType()));
+                List<String> more = validator.validateWithResult(export.body()).getMessages().stream()
+                        .filter(m -> m.getSeverity().ordinal() >= ResultSeverityEnum.ERROR.ordinal())
+                        .map(m -> patient + " " + m.getLocationString() + ": " + m.getMessage()).toList();
+                assertThat(more).as(String.join("\n", more)).isEmpty();
+            }
+        }
+        System.out.println("FHIR export of the care teams' patients: " + seen);
+        assertThat(seen).contains("Flag");
     }
 
     private HttpResponse<String> get(String path, String token) throws Exception {
