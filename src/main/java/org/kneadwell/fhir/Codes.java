@@ -17,7 +17,6 @@ final class Codes {
     static final String PATIENT_ID = BASE + "/NamingSystem/patient";
 
     static final String LOINC = "http://loinc.org";
-    static final String SNOMED = "http://snomed.info/sct";
     static final String UCUM = "http://unitsofmeasure.org";
     static final String OBSERVATION_CATEGORY = "http://terminology.hl7.org/CodeSystem/observation-category";
     static final String CONDITION_CLINICAL = "http://terminology.hl7.org/CodeSystem/condition-clinical";

@@ -1,6 +1,5 @@
 package org.kneadwell.fhir;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -284,9 +283,5 @@ class FhirController {
         OperationOutcome outcome = new OperationOutcome();
         outcome.addIssue().setSeverity(severity).setCode(type).setDiagnostics(text);
         return outcome;
-    }
-
-    static byte[] utf8(String s) {
-        return s.getBytes(StandardCharsets.UTF_8);
     }
 }

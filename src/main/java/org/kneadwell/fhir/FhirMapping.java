@@ -1,7 +1,5 @@
 package org.kneadwell.fhir;
 
-import java.math.BigDecimal;
-import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Date;
@@ -423,13 +421,5 @@ final class FhirMapping {
 
     static Reference patientRef(UUID patientId) {
         return new Reference("Patient/" + patientId);
-    }
-
-    static BigDecimal plain(BigDecimal value) {
-        return value.stripTrailingZeros();
-    }
-
-    static Instant instant(Date date) {
-        return date.toInstant();
     }
 }
