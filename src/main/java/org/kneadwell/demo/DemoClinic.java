@@ -58,6 +58,8 @@ class DemoClinic implements ApplicationRunner {
     private final DemoSafetyOverTime safetyOverTime;
     private final DemoFollowUps followUps;
     private final DemoOutcomes outcomes;
+    private final DemoMessages messages;
+    private final DemoReports reports;
     private final DemoSessionNotes sessionNotes;
     private final DemoSessionDay sessionDay;
     private final ClinicSettings clinic;
@@ -67,8 +69,8 @@ class DemoClinic implements ApplicationRunner {
     DemoClinic(AccountAdministration administration, AccountDirectory directory, Invitations invitations,
             PatientRecords patients, AccountLinks accountLinks, Alerts alerts, DemoScreens screens,
             DemoClearances clearances, DemoTherapists therapists, DemoPlans plans, DemoAppointments appointments,
-            DemoSafetyOverTime safetyOverTime, DemoFollowUps followUps, DemoOutcomes outcomes,
-            DemoSessionNotes sessionNotes, DemoSessionDay sessionDay,
+            DemoSafetyOverTime safetyOverTime, DemoFollowUps followUps, DemoOutcomes outcomes, DemoMessages messages,
+            DemoReports reports, DemoSessionNotes sessionNotes, DemoSessionDay sessionDay,
             ClinicSettings clinic, Clock clock,
             @Value("${kneadwell.demo:}") String demo) {
         this.administration = administration;
@@ -85,6 +87,8 @@ class DemoClinic implements ApplicationRunner {
         this.safetyOverTime = safetyOverTime;
         this.followUps = followUps;
         this.outcomes = outcomes;
+        this.messages = messages;
+        this.reports = reports;
         this.sessionNotes = sessionNotes;
         this.sessionDay = sessionDay;
         this.clinic = clinic;
@@ -199,6 +203,9 @@ class DemoClinic implements ApplicationRunner {
         outcomes.seed(maya, jordanSelf, jordan.publicId(), aisha.publicId(), kofi.publicId());
         sessionDay.seed(admin, maya, jordanSelf, jordan.publicId(), aisha.publicId(), kofi.publicId(),
                 hannah.publicId(), david.publicId());
+        messages.seed(jordanSelf, maya, staff.get("clinician").asCurrentUser(), tomas, jordan.publicId(),
+                aisha.publicId(), kofi.publicId());
+        reports.seed(maya, jordan.publicId());
     }
 
     private Patient register(CurrentUser by, String given, String family, int age, String email, String phone,

@@ -72,4 +72,16 @@ public class Alerts {
         return jdbc.sql("update alert set dismissed_at = ? where public_id = ? and account_id = ? and dismissed_at is null")
                 .params(utc(clock.instant()), alertId, accountId).update() == 1;
     }
+
+    /**
+     * Clears the account's open, unpinned information alerts that lead to {@code link} (say, the new-message alerts of a
+     * thread the account has just read). Pinned and urgent alerts stay until they are dismissed one by one.
+     */
+    @Transactional
+    public int dismissLinked(long accountId, String link) {
+        return jdbc.sql("""
+                update alert set dismissed_at = ? where account_id = ? and link = ? and dismissed_at is null
+                and pinned = false and severity = 'INFO'""")
+                .params(utc(clock.instant()), accountId, link).update();
+    }
 }

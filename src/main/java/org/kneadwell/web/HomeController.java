@@ -45,11 +45,14 @@ class HomeController {
     private final TherapistDirectory therapists;
     private final SessionFollowUps followUps;
     private final org.kneadwell.session.SessionDesk sessionDesk;
+    private final org.kneadwell.messaging.Conversations conversations;
 
     HomeController(org.kneadwell.session.SessionDesk sessionDesk, PatientRecords patients, Alerts alerts, AccountDirectory accounts, Outbox outbox,
             AuditVerifier auditVerifier, Screenings screenings, IntakeDrafts drafts, Clearances clearances,
             Visits visits, PatientSafety safety, java.time.Clock clock, Rebooking rebooking,
-            TherapistDirectory therapists, SessionFollowUps followUps) {
+            TherapistDirectory therapists, SessionFollowUps followUps,
+            org.kneadwell.messaging.Conversations conversations) {
+        this.conversations = conversations;
         this.sessionDesk = sessionDesk;
         this.followUps = followUps;
         this.therapists = therapists;
@@ -81,6 +84,7 @@ class HomeController {
                 model.addAttribute("followUpsDue", followUps.due(user));
                 model.addAttribute("sessions", visits.ofPatient(user, own.publicId()).stream()
                         .filter(a -> a.isActive() && a.end().isAfter(java.time.Instant.now(clock))).toList());
+                model.addAttribute("unreadMessages", conversations.unread(user));
             });
             case THERAPIST, CLINICIAN -> {
                 if (user.is(org.kneadwell.identity.Role.CLINICIAN)) {
@@ -91,6 +95,7 @@ class HomeController {
                 var mine = patients.search(user, "");
                 model.addAttribute("patients", mine);
                 model.addAttribute("badges", safety.badges(user, mine));
+                model.addAttribute("unreadMessages", conversations.unread(user));
             }
             case ADMIN -> {
                 Map<String, Map<String, Long>> byRole = accounts.all().stream().collect(Collectors.groupingBy(

@@ -52,6 +52,13 @@ final class DemoRecordIds {
         ids.put("jordanSession", jdbc.sql("select public_id from appointment where patient_id = ? order by case when "
                 + "status = 'BOOKED' and starts_at > current_timestamp then 0 else 1 end, starts_at")
                 .param(java.util.UUID.fromString(ids.get("jordan"))).query(String.class).list().get(0));
+        ids.put("jordanThread", jdbc.sql("select public_id from message_thread where patient_id = ? order by id")
+                .param(java.util.UUID.fromString(ids.get("jordan"))).query(String.class).list().get(0));
+        ids.put("jordanRetractedThread", jdbc.sql("select distinct t.public_id from message_thread t join message m on "
+                + "m.thread_id = t.id where t.patient_id = ? and m.retracted_at is not null")
+                .param(java.util.UUID.fromString(ids.get("jordan"))).query(String.class).list().get(0));
+        ids.put("aishaThread", jdbc.sql("select public_id from message_thread where patient_id = ? order by id")
+                .param(java.util.UUID.fromString(ids.get("aisha"))).query(String.class).list().get(0));
         return ids;
     }
 

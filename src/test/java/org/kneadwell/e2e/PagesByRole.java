@@ -76,6 +76,8 @@ final class PagesByRole {
                     visit("chart-with-clearance", "/patients/{aisha}"),
                     visit("screening", "/patients/{rosa}/screening"),
                     visit("session-with-override", "/appointments/{hannahOverride}/session"),
+                    visit("messages", "/patients/{aisha}/messages"),
+                    visit("message-thread", "/patients/{aisha}/threads/{aishaThread}"),
                     visit("find-therapist", "/therapists"),
                     visit("evidence", "/evidence"));
             case THERAPIST -> withIntake(List.of(
@@ -98,6 +100,8 @@ final class PagesByRole {
                     visit("questionnaire-schober", "/patients/{jordan}/questionnaires/schober"),
                     visit("questionnaire-odi-unavailable", "/patients/{jordan}/questionnaires/odi"),
                     visit("pain-diary", "/patients/{aisha}/diary"),
+                    visit("messages", "/patients/{jordan}/messages"),
+                    visit("message-thread-retracted", "/patients/{jordan}/threads/{jordanRetractedThread}"),
                     visit("session", "/appointments/{jordanSignedSession}/session"),
                     visit("own-profile", "/therapist/profile"),
                     visit("day", "/sessions"),
@@ -128,6 +132,8 @@ final class PagesByRole {
                     visit("questionnaire-pgic", "/patients/{jordan}/questionnaires/pgic"),
                     visit("questionnaire-stress", "/patients/{jordan}/questionnaires/stress"),
                     visit("pain-diary", "/patients/{jordan}/diary"),
+                    visit("messages", "/patients/{jordan}/messages"),
+                    visit("message-thread", "/patients/{jordan}/threads/{jordanThread}"),
                     visit("session", "/appointments/{jordanSignedSession}/session"),
                     visit("find-therapist", "/therapists"),
                     visit("therapist-profile", "/therapists/{mayaProfile}"),

@@ -67,6 +67,14 @@ public final class ForeignRecords {
             case SESSION_NOTE -> ofPatient(kind, uuid("""
                     select public_id from session_note where patient_id = ? order by session_start desc""", jordan), jordan);
             case CLEARANCE_REQUEST -> clearanceRequestOnlyPriyaReviews();
+            case MESSAGE_THREAD -> ofPatient(kind, uuid("""
+                    select public_id from message_thread where patient_id = ? order by id""", jordan), jordan);
+            case MESSAGE_ATTACHMENT -> ofPatient(kind, uuid("""
+                    select a.public_id from message_attachment a join message m on m.id = a.message_id
+                    join message_thread t on t.id = m.thread_id where t.patient_id = ? order by a.id""", jordan), jordan);
+            case MESSAGE -> ofPatient(kind, uuid("""
+                    select m.public_id from message m join message_thread t on t.id = m.thread_id
+                    where t.patient_id = ? order by m.id""", jordan), jordan);
             case CARE_TEAM_MEMBER -> new Found(kind, uuid("""
                     select a.public_id from account a join care_team_member m on m.account_id = a.id
                     join patient p on p.id = m.patient_id where p.public_id = ? and a.id = ?""", jordan, maya).toString(),

@@ -43,7 +43,8 @@ public final class ForeignRows {
         Set<String> secrets = new LinkedHashSet<>();
         secrets.addAll(jdbc.sql("select given_name || ' ' || family_name from patient where public_id in " + unreachable)
                 .param("account", account).query(String.class).list());
-        for (String table : List.of("patient", "treatment_plan", "appointment", "clearance_request", "intake")) {
+        for (String table : List.of("patient", "treatment_plan", "appointment", "clearance_request", "intake",
+                "message_thread")) {
             String column = table.equals("patient") ? "public_id" : "patient_id";
             secrets.addAll(jdbc.sql("select cast(public_id as varchar(36)) from " + table + " where " + column + " in "
                     + unreachable).param("account", account).query(String.class).list());

@@ -27,6 +27,7 @@ public final class ListProbes {
                     new Probe("?status=OPEN", RecordKind.CLEARANCE_REQUEST))),
             entry("/api/v1/patients/{id}/appointments", List.of(new Probe("", RecordKind.APPOINTMENT))),
             entry("/api/v1/patients/{id}/plans", List.of(new Probe("", RecordKind.PLAN))),
+            entry("/api/v1/patients/{id}/threads", List.of(new Probe("", RecordKind.MESSAGE))),
             entry("/", List.of(new Probe("", RecordKind.ALERT))),
             entry("/therapist/availability", List.of(new Probe("", RecordKind.AVAILABILITY_ENTRY))),
             entry("/api/v1/therapists", List.of(new Probe("", RecordKind.THERAPIST_PROFILE))),

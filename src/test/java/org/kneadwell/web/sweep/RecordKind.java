@@ -7,6 +7,12 @@ public enum RecordKind {
     APPOINTMENT(Belongs.TO_A_PATIENT),
     SESSION_NOTE(Belongs.TO_A_PATIENT),
     CLEARANCE_REQUEST(Belongs.TO_A_PATIENT),
+    /** A care-team conversation about a patient. */
+    MESSAGE_THREAD(Belongs.TO_A_PATIENT),
+    /** One message in a patient's conversation. */
+    MESSAGE(Belongs.TO_A_PATIENT),
+    /** A document sent with a message (a progress report). */
+    MESSAGE_ATTACHMENT(Belongs.TO_A_PATIENT),
     /**
      * An account on the patient's care team. Staff accounts are listed to all staff (to add them to a team), so the
      * id is no secret: what the route protects is the patient beside it in the path.
