@@ -19,8 +19,8 @@ import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 /**
- * Two ways in: the JSON API under {@code /api/**} with bearer tokens and no cookies (so no CSRF), and the
- * pages with form login, CSRF protection, sessions stored in the database (15 minutes idle, 12 hours at most).
+ * Two ways in: the JSON API under {@code /api/**} and the FHIR API under {@code /fhir/**} with bearer tokens and no
+ * cookies (so no CSRF), and the pages with form login, CSRF protection, sessions stored in the database (15 minutes idle, 12 hours at most).
  * Which role may call which route is declared on each handler with {@code @RouteAccess}.
  */
 @Configuration
@@ -58,8 +58,27 @@ class SecurityConfig {
         return http.build();
     }
 
+    /** The FHIR API: the same bearer tokens as /api/v1; its capability statement is public; refusals are OperationOutcomes. */
     @Bean
     @Order(2)
+    SecurityFilterChain fhir(HttpSecurity http, ApiTokens tokens) throws Exception {
+        http.securityMatcher("/fhir/**")
+                .csrf(csrf -> csrf.disable())
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .requestCache(cache -> cache.disable())
+                .authorizeHttpRequests(auth -> auth
+                        .requestMatchers(HttpMethod.GET, "/fhir/metadata").permitAll()
+                        .anyRequest().authenticated())
+                .addFilterBefore(new BearerTokenFilter(tokens), AnonymousAuthenticationFilter.class)
+                .exceptionHandling(errors -> errors
+                        .authenticationEntryPoint(ApiProblems::fhirUnauthorized)
+                        .accessDeniedHandler(ApiProblems::fhirForbidden));
+        headers(http);
+        return http.build();
+    }
+
+    @Bean
+    @Order(3)
     SecurityFilterChain pages(HttpSecurity http, SignInAuthenticationProvider provider, Clock clock) throws Exception {
         http.authorizeHttpRequests(auth -> auth
                         .requestMatchers("/login", "/invitations/**", "/css/**", "/js/**", "/img/**", "/webjars/**",

@@ -17,6 +17,7 @@ public final class PathVariables {
 
     private static final Map<String, RecordKind> BY_SLOT = Map.ofEntries(
             entry("patients/{id}", RecordKind.PATIENT),
+            entry("Patient/{id}", RecordKind.PATIENT),
             entry("plans/{planId}", RecordKind.PLAN),
             entry("appointments/{appointment}", RecordKind.APPOINTMENT),
             entry("appointments/{id}", RecordKind.APPOINTMENT),

@@ -1,0 +1,425 @@
+package org.kneadwell.fhir;
+
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.List;
+import java.util.UUID;
+
+import org.hl7.fhir.r4.model.Appointment.AppointmentStatus;
+import org.hl7.fhir.r4.model.Appointment.ParticipationStatus;
+import org.hl7.fhir.r4.model.CarePlan.CarePlanActivityKind;
+import org.hl7.fhir.r4.model.CarePlan.CarePlanActivityStatus;
+import org.hl7.fhir.r4.model.CarePlan.CarePlanIntent;
+import org.hl7.fhir.r4.model.CarePlan.CarePlanStatus;
+import org.hl7.fhir.r4.model.CodeableConcept;
+import org.hl7.fhir.r4.model.Coding;
+import org.hl7.fhir.r4.model.ContactPoint.ContactPointSystem;
+import org.hl7.fhir.r4.model.ContactPoint.ContactPointUse;
+import org.hl7.fhir.r4.model.DateTimeType;
+import org.hl7.fhir.r4.model.DateType;
+import org.hl7.fhir.r4.model.Goal.GoalLifecycleStatus;
+import org.hl7.fhir.r4.model.HumanName.NameUse;
+import org.hl7.fhir.r4.model.Identifier.IdentifierUse;
+import org.hl7.fhir.r4.model.Observation.ObservationStatus;
+import org.hl7.fhir.r4.model.Period;
+import org.hl7.fhir.r4.model.Quantity;
+import org.hl7.fhir.r4.model.Reference;
+import org.kneadwell.outcome.Instrument;
+import org.kneadwell.outcome.Measurement;
+import org.kneadwell.patient.Patient;
+import org.kneadwell.plan.TreatmentPlan;
+import org.kneadwell.scheduling.Appointment;
+import org.kneadwell.screening.ConditionAnswer;
+import org.kneadwell.screening.Intake;
+import org.kneadwell.shared.Cause;
+import org.kneadwell.shared.Goal;
+import org.kneadwell.shared.Technique;
+
+/**
+ * Our records as FHIR R4 resources, one way (out). Ids are our public ids (UUIDs); a measurement, which has none,
+ * gets a name-based UUID from its row, so the same observation keeps its id from one export to the next.
+ */
+final class FhirMapping {
+
+    static final String PAIN_NRS_LOINC = "72514-3";
+
+    private FhirMapping() {
+    }
+
+    static org.hl7.fhir.r4.model.Patient patient(Patient p) {
+        var r = new org.hl7.fhir.r4.model.Patient();
+        r.setId(p.publicId().toString());
+        r.addIdentifier().setUse(IdentifierUse.USUAL).setSystem(Codes.PATIENT_ID).setValue(p.publicId().toString());
+        r.setActive(true);
+        r.addName().setUse(NameUse.OFFICIAL).setFamily(p.details().familyName()).addGiven(p.details().givenName());
+        if (p.details().dateOfBirth() != null) {
+            r.setBirthDateElement(new DateType(p.details().dateOfBirth().toString()));
+        }
+        if (p.details().email() != null && !p.details().email().isBlank()) {
+            r.addTelecom().setSystem(ContactPointSystem.EMAIL).setValue(p.details().email()).setUse(ContactPointUse.HOME);
+        }
+        if (p.details().phone() != null && !p.details().phone().isBlank()) {
+            r.addTelecom().setSystem(ContactPointSystem.PHONE).setValue(p.details().phone()).setUse(ContactPointUse.MOBILE);
+        }
+        return r;
+    }
+
+    static UUID observationId(Measurement m) {
+        return UUID.nameUUIDFromBytes(("kneadwell:measurement:" + m.id()).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    }
+
+    /**
+     * A measurement: LOINC where the instrument has a confirmed code (pain NRS 72514-3, PEG 91147-9, ODI 97909-6,
+     * PSS-10 106860-0; pain after a session is also a 0-10 NRS), always with our own instrument code beside it.
+     */
+    static org.hl7.fhir.r4.model.Observation observation(Measurement m, Instrument instrument) {
+        var r = new org.hl7.fhir.r4.model.Observation();
+        r.setId(observationId(m).toString());
+        r.setStatus(ObservationStatus.FINAL);
+        r.addCategory().addCoding().setSystem(Codes.OBSERVATION_CATEGORY)
+                .setCode(instrument != null && instrument.therapistMeasure() ? "exam" : "survey")
+                .setDisplay(instrument != null && instrument.therapistMeasure() ? "Exam" : "Survey");
+        CodeableConcept code = new CodeableConcept();
+        String loinc = Measurement.PAIN_AFTER_SESSION.equals(m.code()) ? PAIN_NRS_LOINC
+                : instrument == null ? null : instrument.loinc();
+        if (loinc != null) {
+            code.addCoding().setSystem(Codes.LOINC).setCode(loinc);
+        }
+        String title = Measurement.PAIN_AFTER_SESSION.equals(m.code()) ? "Pain intensity after a session (0 to 10)"
+                : instrument == null ? Codes.words(m.code()) : instrument.title();
+        code.addCoding().setSystem(Codes.INSTRUMENT).setCode(m.code()).setDisplay(title);
+        code.setText(title);
+        r.setCode(code);
+        r.setSubject(patientRef(m.patientId()));
+        r.setEffective(new DateTimeType(Date.from(m.effectiveAt())));
+        Quantity value = new Quantity().setValue(m.value().stripTrailingZeros());
+        if (m.unit() != null && !m.unit().isBlank()) {
+            value.setUnit(m.unit()).setSystem(Codes.UCUM).setCode(m.unit());
+        }
+        r.setValue(value);
+        if (m.appointmentId() != null) {
+            r.setEncounter(new Reference("Encounter/" + m.appointmentId()));
+        }
+        for (Technique t : m.techniques()) {
+            r.addNote().setText("After " + Codes.words(t.name()).toLowerCase(java.util.Locale.ROOT) + " massage.");
+        }
+        return r;
+    }
+
+    /** Chronic back pain as the patient told it at intake, with its onset from how long it has lasted. */
+    static org.hl7.fhir.r4.model.Condition backPain(Intake intake) {
+        var r = condition(UUID.nameUUIDFromBytes(("kneadwell:back-pain:" + intake.publicId()).getBytes()), intake);
+        r.addCategory().addCoding().setSystem(Codes.CONDITION_CATEGORY).setCode("problem-list-item")
+                .setDisplay("Problem List Item");
+        r.setCode(new CodeableConcept().addCoding(new Coding(Codes.CONDITION, "CHRONIC_BACK_PAIN", "Chronic back pain"))
+                .setText("Chronic back pain"));
+        Integer weeks = intake.answers().painDurationWeeks();
+        if (weeks != null && intake.submittedAt() != null) {
+            r.setOnset(new DateTimeType(Date.from(intake.submittedAt().minus(weeks * 7L, ChronoUnit.DAYS)),
+                    ca.uhn.fhir.model.api.TemporalPrecisionEnum.DAY));
+        }
+        String onset = intake.answers().onset();
+        if (onset != null) {
+            r.addNote().setText("Onset: " + Codes.words(onset).toLowerCase(java.util.Locale.ROOT) + ".");
+        }
+        return r;
+    }
+
+    /** A cause of the pain the patient named at intake. */
+    static org.hl7.fhir.r4.model.Condition cause(Intake intake, Cause cause) {
+        var r = condition(UUID.nameUUIDFromBytes(("kneadwell:cause:" + intake.publicId() + ":" + cause).getBytes()),
+                intake);
+        r.addCategory().addCoding().setSystem(Codes.CONDITION_CATEGORY).setCode("problem-list-item")
+                .setDisplay("Problem List Item");
+        r.setCode(new CodeableConcept().addCoding(new Coding(Codes.CAUSE, cause.name(), Codes.words(cause.name())))
+                .setText(Codes.words(cause.name())));
+        return r;
+    }
+
+    /** A condition the patient reported in the safety screen (the screening contract's code). */
+    static org.hl7.fhir.r4.model.Condition reported(Intake intake, ConditionAnswer answer) {
+        var r = condition(UUID.nameUUIDFromBytes(("kneadwell:condition:" + intake.publicId() + ":" + answer.code())
+                .getBytes()), intake);
+        r.addCategory().addCoding().setSystem(Codes.CONDITION_CATEGORY).setCode("problem-list-item")
+                .setDisplay("Problem List Item");
+        r.setCode(new CodeableConcept().addCoding(new Coding(Codes.CONDITION, answer.code(), Codes.words(answer.code())))
+                .setText(Codes.words(answer.code())));
+        answer.regions().stream().sorted().forEach(region -> r.addBodySite().addCoding()
+                .setSystem(Codes.BODY_REGION).setCode(region.name()).setDisplay(Codes.words(region.name())));
+        return r;
+    }
+
+    private static org.hl7.fhir.r4.model.Condition condition(UUID id, Intake intake) {
+        var r = new org.hl7.fhir.r4.model.Condition();
+        r.setId(id.toString());
+        r.setClinicalStatus(new CodeableConcept().addCoding(new Coding(Codes.CONDITION_CLINICAL, "active", "Active")));
+        r.setVerificationStatus(new CodeableConcept()
+                .addCoding(new Coding(Codes.CONDITION_VERIFICATION, "unconfirmed", "Unconfirmed")));
+        r.setSubject(patientRef(intake.patientId()));
+        if (intake.submittedAt() != null) {
+            r.setRecordedDateElement(new DateTimeType(Date.from(intake.submittedAt())));
+        }
+        return r;
+    }
+
+    static org.hl7.fhir.r4.model.Appointment appointment(Appointment a) {
+        var r = new org.hl7.fhir.r4.model.Appointment();
+        r.setId(a.publicId().toString());
+        r.setStatus(switch (a.status()) {
+            case BOOKED -> AppointmentStatus.BOOKED;
+            case CANCELLED -> AppointmentStatus.CANCELLED;
+            case NO_SHOW -> AppointmentStatus.NOSHOW;
+            case ATTENDED -> AppointmentStatus.FULFILLED;
+        });
+        r.addServiceType(technique(a.technique()));
+        r.setStart(Date.from(a.start()));
+        r.setEnd(Date.from(a.end()));
+        r.setMinutesDuration(a.minutes());
+        r.setCreated(Date.from(a.createdAt()));
+        if (a.cancelReason() != null) {
+            r.setCancelationReason(new CodeableConcept().setText(a.cancelReason()));
+        }
+        if (a.planId() != null) {
+            r.addBasedOn(new Reference("CarePlan/" + a.planId()));
+        }
+        r.addParticipant().setActor(patientRef(a.patientId())).setStatus(ParticipationStatus.ACCEPTED);
+        r.addParticipant().setActor(new Reference("Practitioner/" + a.therapistId()))
+                .setStatus(ParticipationStatus.ACCEPTED);
+        return r;
+    }
+
+    static UUID goalId(TreatmentPlan plan, Goal goal) {
+        return UUID.nameUUIDFromBytes(("kneadwell:goal:" + plan.publicId() + ":" + goal).getBytes());
+    }
+
+    static org.hl7.fhir.r4.model.Goal goal(TreatmentPlan plan, Goal goal) {
+        var r = new org.hl7.fhir.r4.model.Goal();
+        r.setId(goalId(plan, goal).toString());
+        r.setLifecycleStatus(switch (plan.status()) {
+            case DRAFT -> GoalLifecycleStatus.PROPOSED;
+            case ACTIVE -> GoalLifecycleStatus.ACTIVE;
+            case COMPLETED -> GoalLifecycleStatus.COMPLETED;
+        });
+        r.setDescription(new CodeableConcept().addCoding(new Coding(Codes.GOAL, goal.name(), Codes.words(goal.name())))
+                .setText(Codes.words(goal.name())));
+        r.setSubject(patientRef(plan.patientId()));
+        return r;
+    }
+
+    static org.hl7.fhir.r4.model.CarePlan carePlan(TreatmentPlan plan) {
+        var r = new org.hl7.fhir.r4.model.CarePlan();
+        r.setId(plan.publicId().toString());
+        r.setStatus(switch (plan.status()) {
+            case DRAFT -> CarePlanStatus.DRAFT;
+            case ACTIVE -> CarePlanStatus.ACTIVE;
+            case COMPLETED -> CarePlanStatus.COMPLETED;
+        });
+        r.setIntent(CarePlanIntent.PLAN);
+        r.setTitle("Massage therapy plan for chronic back pain");
+        r.setSubject(patientRef(plan.patientId()));
+        // the plan keeps the therapist's account, not their directory profile (the Practitioner's id): a name only
+        r.setAuthor(new Reference().setDisplay(plan.therapistName()));
+        r.setCreated(Date.from(plan.created().at()));
+        Period period = new Period();
+        if (plan.activated() != null) {
+            period.setStart(Date.from(plan.activated().at()));
+        }
+        if (plan.completed() != null) {
+            period.setEnd(Date.from(plan.completed().at()));
+        }
+        if (period.hasStart() || period.hasEnd()) {
+            r.setPeriod(period);
+        }
+        for (Goal goal : plan.content().goals()) {
+            r.addGoal(new Reference("Goal/" + goalId(plan, goal)));
+        }
+        var dose = plan.content().dose();
+        for (Technique t : plan.content().techniques()) {
+            var detail = r.addActivity().getDetail();
+            detail.setKind(CarePlanActivityKind.SERVICEREQUEST);
+            detail.setCode(technique(t));
+            detail.setStatus(switch (plan.status()) {
+                case DRAFT -> CarePlanActivityStatus.NOTSTARTED;
+                case ACTIVE -> CarePlanActivityStatus.INPROGRESS;
+                case COMPLETED -> CarePlanActivityStatus.COMPLETED;
+            });
+            if (dose != null) {
+                detail.setDescription(dose.sessions() + " sessions of " + dose.sessionMinutes() + " minutes, one every "
+                        + dose.everyDays() + " days");
+            }
+        }
+        List<String> notes = new ArrayList<>();
+        if (plan.content().exercise() != null && !plan.content().exercise().isBlank()) {
+            notes.add("Exercise: " + plan.content().exercise());
+        }
+        if (plan.content().selfCare() != null && !plan.content().selfCare().isBlank()) {
+            notes.add("Self-care: " + plan.content().selfCare());
+        }
+        notes.forEach(n -> r.addNote().setText(n));
+        return r;
+    }
+
+    /** A therapist from the directory, with their registration as the qualification. */
+    static org.hl7.fhir.r4.model.Practitioner practitioner(org.kneadwell.therapist.TherapistProfile t) {
+        var r = new org.hl7.fhir.r4.model.Practitioner();
+        r.setId(t.id().toString());
+        r.setActive(true);
+        r.addName().setText(t.displayName());
+        var c = t.credential();
+        if (c != null && c.registrationNumber() != null) {
+            var q = r.addQualification();
+            q.addIdentifier().setValue(c.registrationNumber());
+            String what = "Massage therapy registration" + (c.jurisdiction() == null ? "" : " (" + c.jurisdiction() + ")");
+            q.setCode(new CodeableConcept().setText(what));
+            if (c.expiresOn() != null) {
+                q.setPeriod(new Period().setEndElement(new DateTimeType(c.expiresOn().toString())));
+            }
+            if (c.issuingBody() != null) {
+                q.setIssuer(new Reference().setDisplay(c.issuingBody()));
+            }
+        }
+        return r;
+    }
+
+    /** What the therapist offers: each technique as a specialty. */
+    static org.hl7.fhir.r4.model.PractitionerRole practitionerRole(org.kneadwell.therapist.TherapistProfile t) {
+        var r = new org.hl7.fhir.r4.model.PractitionerRole();
+        r.setId(UUID.nameUUIDFromBytes(("kneadwell:role:" + t.id()).getBytes()).toString());
+        r.setActive(true);
+        r.setPractitioner(new Reference("Practitioner/" + t.id()).setDisplay(t.displayName()));
+        r.addCode().setText("Massage therapist");
+        t.techniques().stream().sorted().forEach(tech -> r.addSpecialty(technique(tech)));
+        return r;
+    }
+
+    /** A signed session as an Encounter (its id is the appointment's, which observations already name). */
+    static org.hl7.fhir.r4.model.Encounter encounter(org.kneadwell.session.SessionNote note, Appointment a) {
+        var r = new org.hl7.fhir.r4.model.Encounter();
+        r.setId(note.appointmentId().toString());
+        r.setStatus(org.hl7.fhir.r4.model.Encounter.EncounterStatus.FINISHED);
+        r.setClass_(new Coding("http://terminology.hl7.org/CodeSystem/v3-ActCode", "AMB", "ambulatory"));
+        r.setSubject(patientRef(note.patientId()));
+        r.addParticipant().setIndividual(new Reference("Practitioner/" + note.therapistId()));
+        Period period = new Period().setStart(Date.from(note.sessionStart()));
+        if (a != null) {
+            period.setEnd(Date.from(a.end()));
+            r.addAppointment(new Reference("Appointment/" + a.publicId()));
+            r.addType(technique(a.technique()));
+        }
+        r.setPeriod(period);
+        return r;
+    }
+
+    /** One treatment row of a signed note: technique, regions, and pressure, minutes and heat in words. */
+    static org.hl7.fhir.r4.model.Procedure procedure(org.kneadwell.session.SessionNote note, int index,
+            org.kneadwell.session.TreatmentRow row) {
+        var r = new org.hl7.fhir.r4.model.Procedure();
+        r.setId(UUID.nameUUIDFromBytes(("kneadwell:treatment:" + note.publicId() + ":" + index).getBytes()).toString());
+        r.setStatus(org.hl7.fhir.r4.model.Procedure.ProcedureStatus.COMPLETED);
+        r.setCode(technique(row.technique()));
+        r.setSubject(patientRef(note.patientId()));
+        r.setEncounter(new Reference("Encounter/" + note.appointmentId()));
+        r.setPerformed(new DateTimeType(Date.from(note.sessionStart())));
+        r.addPerformer().setActor(new Reference("Practitioner/" + note.therapistId()));
+        row.regions().stream().sorted().forEach(region -> r.addBodySite().addCoding().setSystem(Codes.BODY_REGION)
+                .setCode(region.name()).setDisplay(Codes.words(region.name())));
+        StringBuilder text = new StringBuilder("Pressure " + row.pressure() + " of 5 (Walton scale), " + row.minutes()
+                + " minutes");
+        if (row.stoneTemperatureC() != null) {
+            text.append(", stones at ").append(row.stoneTemperatureC().stripTrailingZeros().toPlainString()).append(" °C");
+        }
+        text.append('.');
+        if (row.overrideReason() != null && !row.overrideReason().isBlank()) {
+            text.append(" Beyond today's limits (").append(String.join("; ", row.overridden())).append("): ")
+                    .append(row.overrideReason());
+        }
+        r.addNote().setText(text.toString());
+        return r;
+    }
+
+    /** A reaction after a session. */
+    static org.hl7.fhir.r4.model.AdverseEvent adverseEvent(org.kneadwell.session.AdverseEvent e, boolean encounterKnown) {
+        var r = new org.hl7.fhir.r4.model.AdverseEvent();
+        r.setId(e.publicId().toString());
+        r.setActuality(org.hl7.fhir.r4.model.AdverseEvent.AdverseEventActuality.ACTUAL);
+        String words = Codes.words(e.kind().name()) + (e.technique() == null ? ""
+                : " after " + Codes.words(e.technique().name()).toLowerCase(java.util.Locale.ROOT) + " massage");
+        r.setEvent(new CodeableConcept().addCoding(new Coding(Codes.CODE_SYSTEM + "reaction", e.kind().name(),
+                Codes.words(e.kind().name()))).setText(e.description() == null ? words : words + ": " + e.description()));
+        r.setSubject(patientRef(e.patientId()));
+        if (e.appointmentId() != null && encounterKnown) {
+            r.setEncounter(new Reference("Encounter/" + e.appointmentId()));
+        }
+        r.setDate(Date.from(e.sessionStart() != null ? e.sessionStart() : e.recordedAt()));
+        r.setRecordedDate(Date.from(e.recordedAt()));
+        String severity = e.severity().name().toLowerCase(java.util.Locale.ROOT);
+        r.setSeverity(new CodeableConcept().addCoding(new Coding(
+                "http://terminology.hl7.org/CodeSystem/adverse-event-severity", severity, Codes.words(e.severity().name()))));
+        return r;
+    }
+
+    /**
+     * Effective safety today as Flags: a red-flag hold, clearance still needed, and each technique that is
+     * contraindicated or restricted (with its limits in words).
+     */
+    static List<org.hl7.fhir.r4.model.Flag> flags(org.kneadwell.clearance.SafetyToday today, UUID patientId) {
+        List<org.hl7.fhir.r4.model.Flag> flags = new ArrayList<>();
+        if (today.onHold()) {
+            flags.add(flag(patientId, today, "ON_HOLD", "Massage on hold after a red-flag answer"));
+        }
+        switch (today.clearanceStatus()) {
+            case AWAITING -> flags.add(flag(patientId, today, "CLEARANCE_AWAITED", "Clinician clearance awaited"));
+            case EXPIRED -> flags.add(flag(patientId, today, "CLEARANCE_EXPIRED", "Clinician clearance expired"));
+            case DECLINED -> flags.add(flag(patientId, today, "CLEARANCE_DECLINED", "Clinician clearance declined"));
+            default -> { }
+        }
+        for (var v : today.techniques()) {
+            String name = Codes.words(v.technique().name()) + " massage";
+            switch (v.status()) {
+                case CONTRAINDICATED -> flags.add(flag(patientId, today, "CONTRAINDICATED_" + v.technique().name(),
+                        name + " is contraindicated"));
+                case RESTRICTED -> {
+                    List<String> limits = new ArrayList<>();
+                    if (v.maxPressure() < 5) {
+                        limits.add("pressure at most " + v.maxPressure() + " of 5");
+                    }
+                    if (!v.avoidRegions().isEmpty()) {
+                        limits.add("avoid " + String.join(", ", v.avoidRegions().stream()
+                                .map(r -> Codes.words(r.name()).toLowerCase(java.util.Locale.ROOT)).toList()));
+                    }
+                    if (v.heat() != org.kneadwell.screening.policy.Heat.STANDARD) {
+                        limits.add(v.heat() == org.kneadwell.screening.policy.Heat.NONE ? "no heat" : "warm only");
+                    }
+                    flags.add(flag(patientId, today, "RESTRICTED_" + v.technique().name(), name + " is restricted"
+                            + (limits.isEmpty() ? "" : ": " + String.join("; ", limits))));
+                }
+                default -> { }
+            }
+        }
+        return flags;
+    }
+
+    private static org.hl7.fhir.r4.model.Flag flag(UUID patientId, org.kneadwell.clearance.SafetyToday today,
+            String code, String words) {
+        var r = new org.hl7.fhir.r4.model.Flag();
+        r.setId(UUID.nameUUIDFromBytes(("kneadwell:flag:" + patientId + ":" + today.day() + ":" + code).getBytes())
+                .toString());
+        r.setStatus(org.hl7.fhir.r4.model.Flag.FlagStatus.ACTIVE);
+        r.addCategory().addCoding().setSystem("http://terminology.hl7.org/CodeSystem/flag-category")
+                .setCode("clinical").setDisplay("Clinical");
+        r.setCode(new CodeableConcept().addCoding(new Coding(Codes.CODE_SYSTEM + "safety", code, words)).setText(words));
+        r.setSubject(patientRef(patientId));
+        r.setPeriod(new Period().setStartElement(new DateTimeType(today.day().toString())));
+        return r;
+    }
+
+    static CodeableConcept technique(Technique t) {
+        String words = Codes.words(t.name()) + " massage";
+        return new CodeableConcept().addCoding(new Coding(Codes.TECHNIQUE, t.name(), words)).setText(words);
+    }
+
+    static Reference patientRef(UUID patientId) {
+        return new Reference("Patient/" + patientId);
+    }
+}
