@@ -79,9 +79,15 @@ final class BrowserSupport implements AutoCloseable {
     }
 
     /** A full-page screenshot at {@code target/screenshots/<name>.png}. */
+    /**
+     * Keeps a full-page screenshot for people to look at, unless {@code KNEADWELL_SCREENSHOTS=off}: CI's PostgreSQL
+     * build sets it, as the H2 build beside it keeps the same pictures and the machine is shared between the two.
+     */
     static Path screenshot(Page page, String name) {
         Path file = SCREENSHOTS.resolve(name.replaceAll("[^A-Za-z0-9._-]", "_") + ".png");
-        page.screenshot(new Page.ScreenshotOptions().setPath(file).setFullPage(true));
+        if (!"off".equals(System.getenv("KNEADWELL_SCREENSHOTS"))) {
+            page.screenshot(new Page.ScreenshotOptions().setPath(file).setFullPage(true));
+        }
         return file;
     }
 

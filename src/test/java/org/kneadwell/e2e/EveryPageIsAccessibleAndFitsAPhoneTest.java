@@ -108,6 +108,7 @@ class EveryPageIsAccessibleAndFitsAPhoneTest extends BrowserJourney {
     @EnumSource(DemoRole.class)
     void everyPageOfTheRoleHasNoSeriousAccessibilityProblemNoOverflowAndNoCodes(DemoRole role) throws IOException {
         Map<String, String> ids = DemoRecordIds.of(jdbc, availability, clinic);
+        Files.createDirectories(BrowserSupport.SCREENSHOTS);
         List<String> problems = new ArrayList<>();
         List<String> report = new ArrayList<>();
         int seriousViolations = 0;
