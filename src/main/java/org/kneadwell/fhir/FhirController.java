@@ -1,5 +1,6 @@
 package org.kneadwell.fhir;
 
+import java.io.IOException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -46,6 +47,7 @@ import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
@@ -65,11 +67,13 @@ class FhirController {
     private static final Logger log = LoggerFactory.getLogger(FhirController.class);
 
     private final FhirRecords records;
+    private final FhirImport importer;
     private final PatientRecords patients;
     private final PublicAddress address;
 
-    FhirController(FhirRecords records, PatientRecords patients, PublicAddress address) {
+    FhirController(FhirRecords records, FhirImport importer, PatientRecords patients, PublicAddress address) {
         this.records = records;
+        this.importer = importer;
         this.patients = patients;
         this.address = address;
     }
@@ -124,6 +128,23 @@ class FhirController {
     ResponseEntity<byte[]> everything(@PathVariable UUID id, @AuthenticationPrincipal CurrentUser user) {
         FhirRecords.Exported export = records.everything(user, id, base());
         return exported(export).body(export.json());
+    }
+
+    /**
+     * Import: a transaction or collection Bundle (see {@link FhirImport}). Answers a transaction-response or
+     * batch-response bundle with each entry's fate; a refused import answers an OperationOutcome and stores nothing.
+     */
+    @PostMapping("/fhir")
+    @ResponseBody
+    @RouteAccess(value = { Audience.THERAPIST, Audience.CLINICIAN, Audience.ADMIN }, patientData = true)
+    ResponseEntity<byte[]> importBundle(@AuthenticationPrincipal CurrentUser user, HttpServletRequest request)
+            throws IOException {
+        if (request.getContentLengthLong() > FhirImport.MAX_BYTES) {
+            throw new FhirImport.Refused(HttpStatus.PAYLOAD_TOO_LARGE, IssueType.TOOLONG, "Bundle",
+                    "A bundle may be at most " + FhirImport.MAX_BYTES / (1024 * 1024) + " MB.");
+        }
+        byte[] body = request.getInputStream().readNBytes(FhirImport.MAX_BYTES + 1);
+        return fhir(HttpStatus.OK, importer.run(user, body));
     }
 
     @GetMapping("/fhir/Observation")
@@ -227,6 +248,23 @@ class FhirController {
     ResponseEntity<byte[]> denied(AccessDeniedException ex) {
         return fhir(HttpStatus.FORBIDDEN, outcome(IssueSeverity.ERROR, IssueType.FORBIDDEN,
                 "Your role may not use this route."));
+    }
+
+    @ExceptionHandler(FhirImport.Refused.class)
+    ResponseEntity<byte[]> refused(FhirImport.Refused ex) {
+        OperationOutcome outcome = new OperationOutcome();
+        for (FhirImport.Problem p : ex.problems) {
+            outcome.addIssue().setSeverity(IssueSeverity.ERROR).setCode(ex.type).setDiagnostics(p.message())
+                    .addExpression(p.expression());
+        }
+        return fhir(ex.status, outcome);
+    }
+
+    @ExceptionHandler(org.springframework.dao.DataIntegrityViolationException.class)
+    ResponseEntity<byte[]> conflict() {
+        return fhir(HttpStatus.CONFLICT, outcome(IssueSeverity.ERROR, IssueType.CONFLICT,
+                "Another import of the same records ran at the same moment; nothing of this one was stored. "
+                        + "Send it again."));
     }
 
     @ExceptionHandler(BadSearch.class)

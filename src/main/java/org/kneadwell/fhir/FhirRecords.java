@@ -65,10 +65,12 @@ class FhirRecords {
     private final TherapistDirectory therapists;
     private final AuditTrail audit;
     private final PatientSafety safety;
+    private final ImportedRecords imported;
 
-    FhirRecords(PatientSafety safety, ObjectProvider<FhirContext> fhir, PatientRecords patients, Outcomes outcomes, Screenings screenings,
+    FhirRecords(ImportedRecords imported, PatientSafety safety, ObjectProvider<FhirContext> fhir, PatientRecords patients, Outcomes outcomes, Screenings screenings,
             TreatmentPlans plans, Visits visits, SessionNotes notes, AdverseEvents adverseEvents,
             TherapistDirectory therapists, AuditTrail audit) {
+        this.imported = imported;
         this.safety = safety;
         this.notes = notes;
         this.adverseEvents = adverseEvents;
@@ -89,6 +91,35 @@ class FhirRecords {
     /** The one place FHIR JSON is written: HAPI's own parser (never an MVC or Jackson mapper). */
     byte[] json(Resource resource) {
         return fhir.getObject().newJsonParser().encodeResourceToString(resource).getBytes(StandardCharsets.UTF_8);
+    }
+
+    /**
+     * A resource as content, the same wherever it is stored: without its id, meta and narrative, and without the
+     * references that only mean something where it was written (its subject and encounter). What an import keeps
+     * and compares.
+     */
+    String canonical(Resource resource) {
+        return fhir.getObject().newJsonParser().setOmitResourceId(true)
+                .setDontEncodeElements(Set.of("*.meta", "*.text", "*.subject", "*.encounter"))
+                .encodeResourceToString(resource);
+    }
+
+    /** What an import kept as received for this patient, under our ids and naming the patient here. */
+    List<Resource> imported(UUID patientId) {
+        var parser = fhir.getObject().newJsonParser();
+        List<Resource> resources = new ArrayList<>();
+        for (ImportedRecords.Stored stored : imported.ofPatient(patientId)) {
+            Resource r = (Resource) parser.parseResource(stored.json());
+            r.setId(stored.publicId().toString());
+            var subject = new org.hl7.fhir.r4.model.Reference("Patient/" + patientId);
+            if (r instanceof org.hl7.fhir.r4.model.Condition c) {
+                c.setSubject(subject);
+            } else if (r instanceof org.hl7.fhir.r4.model.QuestionnaireResponse q) {
+                q.setSubject(subject);
+            }
+            resources.add(r);
+        }
+        return resources;
     }
 
     FhirContext context() {
@@ -151,6 +182,7 @@ class FhirRecords {
         for (Measurement m : measurements(user, patientId, null, null, null)) {
             add(bundle, base, FhirMapping.observation(m, instrument(m.code())));
         }
+        imported(patientId).forEach(r -> add(bundle, base, r));
         byte[] json = json(bundle);
         String digest = sha256(json);
         audit.read(user, DISCLOSURE, patientId, "fhir-bundle", "sha256:" + digest);

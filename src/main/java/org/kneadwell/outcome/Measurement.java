@@ -19,7 +19,8 @@ public record Measurement(long id, UUID patientId, String code, BigDecimal value
     public static final String PAIN = "NPRS";
     public static final String PAIN_AFTER_SESSION = "NPRS_AFTER_SESSION";
 
-    public enum Source { PATIENT, THERAPIST, SESSION }
+    /** Who recorded it; IMPORTED arrived from another system (a FHIR import). */
+    public enum Source { PATIENT, THERAPIST, SESSION, IMPORTED }
 
     public Measurement {
         Objects.requireNonNull(patientId, "patientId");

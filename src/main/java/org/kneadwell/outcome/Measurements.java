@@ -49,6 +49,13 @@ class Measurements {
                 .update();
     }
 
+    /** Whether this value of this code is already recorded within the millisecond starting at {@code at}. */
+    boolean exists(UUID patientId, String code, java.math.BigDecimal value, Instant at) {
+        return jdbc.sql("select count(*) from measurement where patient_id = ? and code = ? and quantity = ?"
+                + " and effective_at >= ? and effective_at < ? and voided_at is null")
+                .params(patientId, code, value, utc(at), utc(at.plusMillis(1))).query(Long.class).single() > 0;
+    }
+
     /** Newest first within [from, to), skipping {@code offset} rows. */
     List<Measurement> timeline(UUID patientId, String code, Instant from, Instant to, int limit, long offset) {
         String byCode = code == null ? "" : " and code = ?";

@@ -181,6 +181,75 @@ public class Outcomes {
         return entry;
     }
 
+    /** A measurement that arrived from another system (a FHIR import): our code, its value and when it was taken. */
+    public record ImportedMeasurement(String code, BigDecimal value, Instant effectiveAt) {
+    }
+
+    /**
+     * What is wrong with a measurement from another system before anything is stored: a code we do not measure, a
+     * value outside the instrument's range or with more decimals than we keep, a time in the future. The import
+     * reports these and stores none of them.
+     */
+    public List<ItemProblem> importProblems(ImportedMeasurement m) {
+        List<ItemProblem> problems = new ArrayList<>();
+        java.util.Optional<Instrument> instrument = instrumentFor(m.code());
+        if (instrument.isEmpty()) {
+            problems.add(new ItemProblem("code", "No measure here has the code " + m.code() + "."));
+            return problems;
+        }
+        Instrument i = instrument.get();
+        if (m.value() == null) {
+            problems.add(new ItemProblem("value", "The value is missing."));
+        } else if (m.value().compareTo(i.min()) < 0 || m.value().compareTo(i.max()) > 0) {
+            problems.add(new ItemProblem("value", i.title() + " runs from " + i.min().toPlainString() + " to "
+                    + i.max().toPlainString() + "; the value is " + m.value().toPlainString() + "."));
+        } else if (m.value().stripTrailingZeros().scale() > 4) {
+            problems.add(new ItemProblem("value", "Values are kept to four decimals at most."));
+        }
+        if (m.effectiveAt() == null) {
+            problems.add(new ItemProblem("effective", "The time it was measured is missing."));
+        } else if (m.effectiveAt().isAfter(clock.instant())) {
+            problems.add(new ItemProblem("effective", "The time it was measured is in the future."));
+        }
+        return problems;
+    }
+
+    /**
+     * Stores measurements from another system (source IMPORTED), skipping any already on the record (the same code,
+     * value and time to the millisecond, as a FHIR export writes times), so an import can be repeated. No progress
+     * alerts are raised: imported history is not news. One audit event for the lot; returns, for each measurement,
+     * whether it was stored.
+     */
+    @Transactional
+    public List<Boolean> importMeasurements(CurrentUser user, UUID patientId, List<ImportedMeasurement> incoming) {
+        records.require(user, patientId, PatientAction.IMPORT_RECORDS);
+        List<ItemProblem> problems = new ArrayList<>();
+        incoming.forEach(m -> problems.addAll(importProblems(m)));
+        if (!problems.isEmpty()) {
+            throw new InvalidOutcomeException(problems);
+        }
+        List<Boolean> stored = new ArrayList<>();
+        for (ImportedMeasurement m : incoming) {
+            Instrument instrument = instrumentFor(m.code()).orElseThrow();
+            boolean present = measurements.exists(patientId, m.code(), m.value(), m.effectiveAt());
+            if (!present) {
+                measurements.insert(new Measurement(0, patientId, m.code(), m.value(), instrument.unit(),
+                        m.effectiveAt(), Source.IMPORTED, null, null, null, List.of()));
+            }
+            stored.add(!present);
+        }
+        audit.write(user, "outcome.measurement.import", patientId, "measurement",
+                String.valueOf(stored.stream().filter(Boolean::booleanValue).count()));
+        return stored;
+    }
+
+    /** The instrument a measurement code belongs to (pain after a session is the pain scale). */
+    private java.util.Optional<Instrument> instrumentFor(String code) {
+        String id = Measurement.PAIN_AFTER_SESSION.equals(code) ? Measurement.PAIN : code;
+        return id == null ? java.util.Optional.empty() : catalog.find(id).map(Availability::instrument)
+                .filter(i -> i.id().equals(id));
+    }
+
     /** Observations newest first, one page ({@code size} at most 100, plus one to tell whether more follow). */
     @Transactional(readOnly = true)
     public List<Measurement> observations(CurrentUser user, UUID patientId, String code, Instant from, Instant to,

@@ -12,7 +12,8 @@ import org.springframework.stereotype.Component;
  * <ul>
  * <li>a patient sees and adds to their own record only;</li>
  * <li>therapists and clinicians see and change the records of patients whose care team they are on;</li>
- * <li>admins administer every record (demographics, care team, invitations) but do not read clinical data.</li>
+ * <li>admins administer every record (demographics, care team, invitations) and may bring records in from another
+ * system (a FHIR import), but do not read clinical data.</li>
  * </ul>
  */
 @Component
@@ -22,7 +23,8 @@ public class AccessPolicy {
             PatientAction.VIEW_CLINICAL, PatientAction.EDIT_CLINICAL);
     private static final Set<PatientAction> CARE_TEAM = EnumSet.allOf(PatientAction.class);
     private static final Set<PatientAction> ADMINISTRATION = EnumSet.of(PatientAction.VIEW_DEMOGRAPHICS,
-            PatientAction.EDIT_DEMOGRAPHICS, PatientAction.MANAGE_CARE_TEAM, PatientAction.INVITE);
+            PatientAction.EDIT_DEMOGRAPHICS, PatientAction.MANAGE_CARE_TEAM, PatientAction.INVITE,
+            PatientAction.IMPORT_RECORDS);
 
     private final CareTeams careTeams;
 
@@ -49,7 +51,7 @@ public class AccessPolicy {
     }
 
     /** Who may open a new patient record (they join its care team if they treat or review). */
-    boolean mayRegisterPatients(CurrentUser user) {
+    public boolean mayRegisterPatients(CurrentUser user) {
         return user.role().isStaff();
     }
 

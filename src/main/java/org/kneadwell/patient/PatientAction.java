@@ -13,5 +13,7 @@ public enum PatientAction {
     /** Add or remove care team members. */
     MANAGE_CARE_TEAM,
     /** Invite the patient to an account of their own. */
-    INVITE
+    INVITE,
+    /** Add records that arrive from another system (a FHIR import): the care team, and admins moving a clinic in. */
+    IMPORT_RECORDS
 }

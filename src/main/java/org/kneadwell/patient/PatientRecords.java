@@ -140,6 +140,37 @@ public class PatientRecords {
         return patients.byPublicId(publicId).orElseThrow();
     }
 
+    /**
+     * A patient record arriving from another system (a FHIR import), under the public id it travels with when that
+     * id is free here (so a record exported from one Kneadwell clinic keeps its id in the next), otherwise a new one.
+     * The same rules as {@link #register}; audited as {@code patient.import}.
+     */
+    @Transactional
+    public Patient registerImported(CurrentUser by, UUID travellingId, PatientDetails details) {
+        if (!policy.mayRegisterPatients(by)) {
+            throw new AccessDeniedException("Only staff register patients");
+        }
+        check(details);
+        UUID publicId = travellingId != null && patients.byPublicId(travellingId).isEmpty() ? travellingId
+                : UUID.randomUUID();
+        long id = patients.insert(publicId, details, by.accountId(), clock.instant());
+        if (by.is(Role.THERAPIST) || by.is(Role.CLINICIAN)) {
+            careTeams.add(id, by.accountId(), TeamRole.valueOf(by.role().name()), by.accountId(), clock.instant());
+        }
+        audit.write(by, "patient.import", publicId, "patient", publicId.toString());
+        return patients.byPublicId(publicId).orElseThrow();
+    }
+
+    /** Whether the caller may open patient records at all (staff). */
+    public boolean mayRegister(CurrentUser user) {
+        return policy.mayRegisterPatients(user);
+    }
+
+    /** The patient with this public id, if there is one, without asking about access (for matching on import). */
+    public boolean exists(UUID patientId) {
+        return patients.byPublicId(patientId).isPresent();
+    }
+
     @Transactional
     public Patient updateDetails(CurrentUser by, UUID patientId, PatientDetails details) {
         Patient patient = require(by, patientId, PatientAction.EDIT_DEMOGRAPHICS);
