@@ -13,7 +13,8 @@ import org.springframework.core.env.MapPropertySource;
 /**
  * Gives each test application context a database of its own: a private in-memory H2 database, or, when the
  * build runs with {@code -Ppostgres}, a fresh schema in the PostgreSQL database named by {@code test.db.url}
- * (dropped when the JVM ends). Tests therefore never see another run's data. The demo clinic is seeded.
+ * (dropped when the JVM ends). Tests therefore never see another run's data. The demo clinic is seeded unless the
+ * context sets {@code kneadwell.test.demo=false} (an empty clinic, as a new install starts).
  */
 public class TestDatabase implements ApplicationContextInitializer<ConfigurableApplicationContext> {
 
@@ -34,7 +35,7 @@ public class TestDatabase implements ApplicationContextInitializer<ConfigurableA
                 "spring.datasource.url", url,
                 "spring.datasource.username", user,
                 "spring.datasource.password", password,
-                "kneadwell.demo", "true",
+                "kneadwell.demo", context.getEnvironment().getProperty("kneadwell.test.demo", "true"),
                 "kneadwell.home", "target/test-home/" + name)));
     }
 
