@@ -337,7 +337,7 @@ class FhirImport {
                     shape.put("identifier", "Identifiers of " + Codes.PATIENT_ID + " are UUIDs.");
                     continue;
                 }
-                if (patients.exists(travelling)) {
+                if (patients.exists(user, travelling)) {
                     existing = Optional.of(travelling);
                 }
             }
@@ -453,7 +453,7 @@ class FhirImport {
         } catch (IllegalArgumentException notOurs) {
             return null;
         }
-        if (!patients.exists(id)) {
+        if (!patients.exists(user, id)) {
             return null;
         }
         try {

@@ -134,26 +134,40 @@ class FhirRecords {
 
     /** {@code Patient/$everything}: everything we map for one patient, as a collection bundle. */
     Exported everything(CurrentUser user, UUID patientId, String base) {
-        Patient p = patients.require(user, patientId, PatientAction.VIEW_CLINICAL);
         Bundle bundle = new Bundle();
         bundle.setType(BundleType.COLLECTION);
         bundle.setId(UUID.randomUUID().toString());
         bundle.setTimestamp(new Date());
         bundle.getMeta().setLastUpdated(bundle.getTimestamp());
-        add(bundle, base, FhirMapping.patient(p));
-        conditions(user, patientId).forEach(c -> add(bundle, base, c));
-        FhirMapping.flags(safety.today(user, patientId), patientId).forEach(f -> add(bundle, base, f));
+        record(user, patientId).forEach(r -> add(bundle, base, r));
+        byte[] json = json(bundle);
+        String digest = sha256(json);
+        audit.read(user, DISCLOSURE, patientId, "fhir-bundle", "sha256:" + digest);
+        return new Exported(json, digest);
+    }
+
+    /**
+     * Every resource we map for one patient: the patient, conditions, today's safety flags, plans and goals,
+     * appointments, signed sessions with their treatments, adverse events, the therapists involved, observations,
+     * and what imports kept as received. Each read goes through its module, which checks access and audits it.
+     */
+    List<Resource> record(CurrentUser user, UUID patientId) {
+        Patient p = patients.require(user, patientId, PatientAction.VIEW_CLINICAL);
+        List<Resource> out = new ArrayList<>();
+        out.add(FhirMapping.patient(p));
+        out.addAll(conditions(user, patientId));
+        out.addAll(FhirMapping.flags(safety.today(user, patientId), patientId));
         for (TreatmentPlan plan : plans.list(user, patientId)) {
-            add(bundle, base, FhirMapping.carePlan(plan));
+            out.add(FhirMapping.carePlan(plan));
             for (var goal : new LinkedHashSet<>(plan.content().goals())) {
-                add(bundle, base, FhirMapping.goal(plan, goal));
+                out.add(FhirMapping.goal(plan, goal));
             }
         }
         List<Appointment> appointments = visits.ofPatient(user, patientId);
         Set<UUID> practitioners = new LinkedHashSet<>();
         java.util.Map<UUID, Appointment> byId = new java.util.HashMap<>();
         for (Appointment a : appointments) {
-            add(bundle, base, FhirMapping.appointment(a));
+            out.add(FhirMapping.appointment(a));
             byId.put(a.publicId(), a);
             practitioners.add(a.therapistId());
         }
@@ -162,31 +176,28 @@ class FhirRecords {
             if (!note.counts()) {
                 continue; // drafts are not part of the record yet; a voided note is not part of it any more
             }
-            add(bundle, base, FhirMapping.encounter(note, byId.get(note.appointmentId())));
+            out.add(FhirMapping.encounter(note, byId.get(note.appointmentId())));
             encounters.add(note.appointmentId());
             practitioners.add(note.therapistId());
             var rows = note.content().treatments();
             for (int i = 0; i < rows.size(); i++) {
-                add(bundle, base, FhirMapping.procedure(note, i, rows.get(i)));
+                out.add(FhirMapping.procedure(note, i, rows.get(i)));
             }
         }
         for (var event : adverseEvents.ofPatient(user, patientId)) {
-            add(bundle, base, FhirMapping.adverseEvent(event, encounters.contains(event.appointmentId())));
+            out.add(FhirMapping.adverseEvent(event, encounters.contains(event.appointmentId())));
         }
         for (UUID therapist : practitioners) {
             therapists.profile(therapist).ifPresent(t -> {
-                add(bundle, base, FhirMapping.practitioner(t));
-                add(bundle, base, FhirMapping.practitionerRole(t));
+                out.add(FhirMapping.practitioner(t));
+                out.add(FhirMapping.practitionerRole(t));
             });
         }
         for (Measurement m : measurements(user, patientId, null, null, null)) {
-            add(bundle, base, FhirMapping.observation(m, instrument(m.code())));
+            out.add(FhirMapping.observation(m, instrument(m.code())));
         }
-        imported(patientId).forEach(r -> add(bundle, base, r));
-        byte[] json = json(bundle);
-        String digest = sha256(json);
-        audit.read(user, DISCLOSURE, patientId, "fhir-bundle", "sha256:" + digest);
-        return new Exported(json, digest);
+        out.addAll(imported(patientId));
+        return out;
     }
 
     /** {@code Observation?patient=&code=&date=}: the patient's observations, newest first, as a searchset. */

@@ -13,7 +13,8 @@ import org.springframework.stereotype.Component;
  * <li>a patient sees and adds to their own record only;</li>
  * <li>therapists and clinicians see and change the records of patients whose care team they are on;</li>
  * <li>admins administer every record (demographics, care team, invitations) and may bring records in from another
- * system (a FHIR import), but do not read clinical data.</li>
+ * system (a FHIR import), but do not read clinical data, except while exporting the whole clinic
+ * ({@link #exportingClinic}: FHIR bulk data, each patient's record audited as a disclosure).</li>
  * </ul>
  */
 @Component
@@ -27,6 +28,8 @@ public class AccessPolicy {
             PatientAction.IMPORT_RECORDS);
 
     private final CareTeams careTeams;
+    /** The admin whose clinic export is running on this thread, if any (see {@link #exportingClinic}). */
+    private final ThreadLocal<Long> exporting = new ThreadLocal<>();
 
     AccessPolicy(CareTeams careTeams) {
         this.careTeams = careTeams;
@@ -37,8 +40,36 @@ public class AccessPolicy {
             case PATIENT -> patient.accountId() != null && patient.accountId() == user.accountId()
                     && OWN_RECORD.contains(action);
             case THERAPIST, CLINICIAN -> careTeams.isMember(patient.id(), user.accountId()) && CARE_TEAM.contains(action);
-            case ADMIN -> ADMINISTRATION.contains(action);
+            case ADMIN -> ADMINISTRATION.contains(action)
+                    || action == PatientAction.VIEW_CLINICAL && Long.valueOf(user.accountId()).equals(exporting.get());
         };
+    }
+
+    /** Whether the user may export every patient's record (FHIR bulk data): admins, moving the clinic's records. */
+    public boolean mayExportClinic(CurrentUser user) {
+        return user.role() == org.kneadwell.identity.Role.ADMIN;
+    }
+
+    /**
+     * Runs {@code work} (one patient's part of a clinic export) with the admin allowed to read clinical data: the
+     * one exception to "admins do not read clinical data", bounded to this thread and this call. Every read inside
+     * is audited as usual under the admin's name, and the export records each patient's record as a disclosure.
+     */
+    public <T> T exportingClinic(CurrentUser admin, java.util.function.Supplier<T> work) {
+        if (!mayExportClinic(admin)) {
+            throw new org.springframework.security.access.AccessDeniedException("Only admins export the clinic");
+        }
+        Long before = exporting.get();
+        exporting.set(admin.accountId());
+        try {
+            return work.get();
+        } finally {
+            if (before == null) {
+                exporting.remove();
+            } else {
+                exporting.set(before);
+            }
+        }
     }
 
     /** Whose patients a search may return. */

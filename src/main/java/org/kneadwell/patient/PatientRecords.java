@@ -161,13 +161,49 @@ public class PatientRecords {
         return patients.byPublicId(publicId).orElseThrow();
     }
 
+    /** Whether the caller may export every patient's record (FHIR bulk data). */
+    public boolean mayExportClinic(CurrentUser user) {
+        return policy.mayExportClinic(user);
+    }
+
+    /** Runs one patient's part of a clinic export with the admin allowed to read it (see the access policy). */
+    public <T> T exportingClinic(CurrentUser admin, java.util.function.Supplier<T> work) {
+        return policy.exportingClinic(admin, work);
+    }
+
+    /**
+     * The public ids of the clinic's patients after {@code after} (in id order), {@code size} at most, for a clinic
+     * export; only for those who may export the clinic.
+     */
+    @Transactional(readOnly = true)
+    public List<UUID> clinicPage(CurrentUser user, UUID after, int size) {
+        if (!policy.mayExportClinic(user)) {
+            throw new AccessDeniedException("Only admins export the clinic");
+        }
+        return patients.publicIdsAfter(after, size);
+    }
+
+    /** How many patients a clinic export covers; only for those who may export the clinic. */
+    public long clinicSize(CurrentUser user) {
+        if (!policy.mayExportClinic(user)) {
+            throw new AccessDeniedException("Only admins export the clinic");
+        }
+        return patients.count();
+    }
+
     /** Whether the caller may open patient records at all (staff). */
     public boolean mayRegister(CurrentUser user) {
         return policy.mayRegisterPatients(user);
     }
 
-    /** The patient with this public id, if there is one, without asking about access (for matching on import). */
-    public boolean exists(UUID patientId) {
+    /**
+     * Whether a record with this public id is in the clinic, whoever's it is: for staff matching an import to the
+     * records here (what they may then do with it is asked separately, with {@link #require}).
+     */
+    public boolean exists(CurrentUser user, UUID patientId) {
+        if (!policy.mayRegisterPatients(user)) {
+            throw new AccessDeniedException("Only staff import records");
+        }
         return patients.byPublicId(patientId).isPresent();
     }
 

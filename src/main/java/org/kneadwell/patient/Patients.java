@@ -39,6 +39,18 @@ class Patients {
                 .query(Patients::map).optional();
     }
 
+    long count() {
+        return jdbc.sql("select count(*) from patient").query(Long.class).single();
+    }
+
+    /** Public ids in key order after the patient with {@code after} (from the first when null). */
+    List<UUID> publicIdsAfter(UUID after, int size) {
+        return after == null
+                ? jdbc.sql("select public_id from patient order by id limit ?").param(size).query(UUID.class).list()
+                : jdbc.sql("select public_id from patient where id > (select id from patient where public_id = ?)"
+                        + " order by id limit ?").params(after, size).query(UUID.class).list();
+    }
+
     long insert(UUID publicId, PatientDetails d, long createdBy, Instant now) {
         jdbc.sql("""
                 insert into patient (public_id, given_name, family_name, date_of_birth, email, phone, emergency_contact_name,

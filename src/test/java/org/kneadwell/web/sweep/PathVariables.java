@@ -40,7 +40,9 @@ public final class PathVariables {
             entry("users/{id}", RecordKind.ACCOUNT),
             entry("users/{invited}", RecordKind.INVITED_ACCOUNT),
             entry("invitations/{token}", RecordKind.UNKNOWN_TOKEN),
-            entry("calendar/{token}", RecordKind.UNKNOWN_TOKEN));
+            entry("calendar/{token}", RecordKind.UNKNOWN_TOKEN),
+            entry("$export-status/{job}", RecordKind.UNKNOWN_TOKEN),
+            entry("$export-file/{file}", RecordKind.UNKNOWN_TOKEN));
 
     private PathVariables() {
     }

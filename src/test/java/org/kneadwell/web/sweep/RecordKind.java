@@ -31,7 +31,10 @@ public enum RecordKind {
     ACCOUNT(Belongs.TO_EVERYONE),
     /** An account whose invitation nobody has accepted yet (the demo clinic's Sam Rivera): the admin's to resend. */
     INVITED_ACCOUNT(Belongs.TO_EVERYONE),
-    /** An invitation or calendar-feed secret: the sweep only ever holds one that no one was given. */
+    /**
+     * An invitation or calendar-feed secret, or a bulk export's job id or file name (its requester's alone, tested in
+     * BulkExportTest): the sweep only ever holds one that no one was given.
+     */
     UNKNOWN_TOKEN(Belongs.TO_EVERYONE);
 
     /**

@@ -16,7 +16,7 @@ public record Route(RequestMethod method, String pattern, RouteAccess rule) {
     private static final Pattern VARIABLE = Pattern.compile("([^/{}]+)/\\{([^}/]+)}");
 
     public boolean isApi() {
-        return pattern.startsWith("/api/") || pattern.startsWith("/fhir/");
+        return pattern.startsWith("/api/") || pattern.equals("/fhir") || pattern.startsWith("/fhir/");
     }
 
     public boolean reads() {

@@ -48,7 +48,10 @@ public final class Routes {
                 }
             }
         }
-        routes.sort(Comparator.comparing((Route r) -> r.method() == RequestMethod.DELETE).thenComparing(Route::pattern)
+        // deletes last, and the sweep's own token revocation last of all (the API calls after it would have no token)
+        routes.sort(Comparator.comparing((Route r) -> r.method() == RequestMethod.DELETE)
+                .thenComparing(r -> r.method() == RequestMethod.DELETE && r.pattern().equals("/api/v1/auth/token"))
+                .thenComparing(Route::pattern)
                 .thenComparing(r -> r.method().name()));
         return routes;
     }
