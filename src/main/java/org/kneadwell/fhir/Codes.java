@@ -15,6 +15,8 @@ final class Codes {
     static final String GOAL = CODE_SYSTEM + "goal";
     static final String BODY_REGION = CODE_SYSTEM + "body-region";
     static final String PATIENT_ID = BASE + "/NamingSystem/patient";
+    /** Our questionnaires' canonical URLs: this, then the instrument's id (RMDQ, PEG, ...). */
+    static final String QUESTIONNAIRE = BASE + "/Questionnaire/";
 
     static final String LOINC = "http://loinc.org";
     static final String UCUM = "http://unitsofmeasure.org";

@@ -94,6 +94,21 @@ class FhirController {
         var rest = cs.addRest().setMode(RestfulCapabilityMode.SERVER);
         rest.getSecurity().setDescription("Send Authorization: Bearer <token>, the same tokens as /api/v1 "
                 + "(POST /api/v1/auth/token). No SMART on FHIR scopes. A patient the caller may not see answers 404.");
+        String imports = "Staff import a Bundle at the base (POST /fhir) of Patient, Condition, Observation and "
+                + "QuestionnaireResponse: patients matched by identifier, observations of our measures (our instrument "
+                + "codes or their LOINC codes) stored as measurements, conditions and responses kept as received; "
+                + "idempotent; other resource types ignored and reported per entry; at most " + FhirImport.MAX_ENTRIES
+                + " entries, " + FhirImport.MAX_BYTES / (1024 * 1024) + " MB and " + FhirImport.MAX_DEPTH
+                + " levels of nesting.";
+        rest.addInteraction().setCode(CapabilityStatement.SystemRestfulInteraction.TRANSACTION)
+                .setDocumentation(imports + " A transaction is all or nothing: one invalid entry refuses it.");
+        rest.addInteraction().setCode(CapabilityStatement.SystemRestfulInteraction.BATCH)
+                .setDocumentation(imports + " A batch or collection stores its valid entries and reports the rest; "
+                        + "a reference that does not resolve or an invalid patient still refuses the whole bundle.");
+        rest.addOperation().setName("export").setDefinition("http://hl7.org/fhir/uv/bulkdata/OperationDefinition/export")
+                .setDocumentation("Admins only: FHIR Bulk Data export of the whole clinic as NDJSON (kick-off, status "
+                        + "at $export-status/{job}, files at $export-file/...); _type and _outputFormat "
+                        + "(application/fhir+ndjson) supported, _since not; files kept 24 hours.");
         var patient = rest.addResource().setType("Patient");
         patient.addInteraction().setCode(TypeRestfulInteraction.READ);
         patient.addOperation().setName("everything")

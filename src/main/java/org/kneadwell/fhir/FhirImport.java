@@ -175,6 +175,8 @@ class FhirImport {
     private static final class PatientRef {
         UUID id;
         final boolean existing;
+        /** Found by our own id: a record of this clinic, so what our own export carries of it is already here. */
+        boolean ours;
         final UUID travellingId;
         final PatientDetails details;
         final List<Identifier> identifiers;
@@ -328,6 +330,7 @@ class FhirImport {
             shape.put("dateOfBirth", "The date of birth is in the future.");
         }
         UUID travelling = null;
+        boolean ours = false;
         Optional<UUID> existing = Optional.empty();
         for (Identifier id : p.getIdentifier()) {
             if (Codes.PATIENT_ID.equals(id.getSystem()) && id.hasValue()) {
@@ -339,6 +342,7 @@ class FhirImport {
                 }
                 if (patients.exists(user, travelling)) {
                     existing = Optional.of(travelling);
+                    ours = true;
                 }
             }
             if (existing.isEmpty() && id.hasSystem() && id.hasValue()) {
@@ -352,7 +356,9 @@ class FhirImport {
                 refusals.add(new Problem(entry.at() + ".resource", NO_SUCH_PATIENT));
                 return null;
             }
-            return new PatientRef(existing.get(), true, null, details, p.getIdentifier());
+            PatientRef ref = new PatientRef(existing.get(), true, null, details, p.getIdentifier());
+            ref.ours = ours;
+            return ref;
         }
         if (!shape.isEmpty()) {
             shape.forEach((field, message) -> refusals.add(new Problem(entry.at() + ".resource." + fhirField(field),
@@ -462,6 +468,7 @@ class FhirImport {
             return new PatientRef(null, true, null, null, List.of()); // refused as "no such patient"
         }
         PatientRef ref = new PatientRef(id, true, null, null, List.of());
+        ref.ours = true;
         byReference.put(reference, ref);
         return ref;
     }
@@ -536,9 +543,11 @@ class FhirImport {
         }
         boolean fromOurIntake = code != null && code.getCoding().stream().anyMatch(c -> Codes.CONDITION.equals(c.getSystem())
                 || Codes.CAUSE.equals(c.getSystem()));
-        if (fromOurIntake && entry.patient.existing && entry.patient.details != null) {
-            // our own export of a patient already here: the condition came from this clinic's intake
-            entry.skip(Fate.PRESENT, IssueSeverity.INFORMATION, "Already on the record (from the intake).");
+        boolean answeredHere = resource instanceof QuestionnaireResponse q && q.hasQuestionnaire()
+                && q.getQuestionnaire().startsWith(Codes.QUESTIONNAIRE);
+        if ((fromOurIntake || answeredHere) && entry.patient.ours) {
+            // our own export of a record of this clinic: it came from the intake or a questionnaire answered here
+            entry.skip(Fate.PRESENT, IssueSeverity.INFORMATION, "Already on the record (recorded in this clinic).");
         }
     }
 

@@ -107,6 +107,42 @@ final class FhirMapping {
         return r;
     }
 
+    /**
+     * An answered questionnaire: each answered item under its linkId (the instrument's item id), the value as it was
+     * given. No item wording: where the wording is licensed to the clinic, it stays with the clinic's copy.
+     */
+    static org.hl7.fhir.r4.model.QuestionnaireResponse questionnaireResponse(UUID patientId,
+            org.kneadwell.outcome.Outcomes.AnsweredQuestionnaire answered) {
+        var r = new org.hl7.fhir.r4.model.QuestionnaireResponse();
+        r.setId(answered.id().toString());
+        r.setQuestionnaire(Codes.QUESTIONNAIRE + answered.instrument().id());
+        r.setStatus(org.hl7.fhir.r4.model.QuestionnaireResponse.QuestionnaireResponseStatus.COMPLETED);
+        r.setSubject(patientRef(patientId));
+        r.setAuthoredElement(new DateTimeType(Date.from(answered.effectiveAt())));
+        var items = answered.instrument().items();
+        for (int i = 0; i < items.size() && i < answered.answers().size(); i++) {
+            Object value = answered.answers().get(i);
+            if (value == null) {
+                continue;
+            }
+            var item = r.addItem().setLinkId(items.get(i).id());
+            if (i < answered.activities().size() && answered.instrument().patientNamesItems()) {
+                item.setText(answered.activities().get(i));
+            }
+            var answer = item.addAnswer();
+            if (value instanceof Boolean b) {
+                answer.setValue(new org.hl7.fhir.r4.model.BooleanType(b));
+            } else if (value instanceof Integer || value instanceof Long || value instanceof Short) {
+                answer.setValue(new org.hl7.fhir.r4.model.IntegerType(((Number) value).intValue()));
+            } else if (value instanceof Number n) {
+                answer.setValue(new org.hl7.fhir.r4.model.DecimalType(new java.math.BigDecimal(n.toString())));
+            } else {
+                answer.setValue(new org.hl7.fhir.r4.model.StringType(value.toString()));
+            }
+        }
+        return r;
+    }
+
     /** Chronic back pain as the patient told it at intake, with its onset from how long it has lasted. */
     static org.hl7.fhir.r4.model.Condition backPain(Intake intake) {
         var r = condition(UUID.nameUUIDFromBytes(("kneadwell:back-pain:" + intake.publicId()).getBytes()), intake);

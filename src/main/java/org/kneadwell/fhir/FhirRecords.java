@@ -196,6 +196,9 @@ class FhirRecords {
         for (Measurement m : measurements(user, patientId, null, null, null)) {
             out.add(FhirMapping.observation(m, instrument(m.code())));
         }
+        for (var answered : outcomes.responses(user, patientId)) {
+            out.add(FhirMapping.questionnaireResponse(patientId, answered));
+        }
         out.addAll(imported(patientId));
         return out;
     }

@@ -278,6 +278,25 @@ public class Outcomes {
         return rows;
     }
 
+    /** An answered questionnaire as stored: the answers in item order (null where skipped) and the score. */
+    public record AnsweredQuestionnaire(UUID id, Instrument instrument, List<Object> answers, List<String> activities,
+            BigDecimal score, Instant effectiveAt) {
+    }
+
+    /** The patient's answered questionnaires, oldest first (for the FHIR export); audited as a read. */
+    @Transactional(readOnly = true)
+    public List<AnsweredQuestionnaire> responses(CurrentUser user, UUID patientId) {
+        records.require(user, patientId, PatientAction.VIEW_CLINICAL);
+        List<AnsweredQuestionnaire> answered = new ArrayList<>();
+        for (StoredResponse r : stored.responsesOf(patientId)) {
+            catalog.find(r.instrument()).ifPresent(a -> answered.add(new AnsweredQuestionnaire(r.publicId(),
+                    a.instrument(), java.util.Arrays.asList(json.readValue(r.answers(), Object[].class)),
+                    r.activities(), r.score().value(), r.effectiveAt())));
+        }
+        audit.read(user, "outcome.responses.read", patientId, RESPONSE, String.valueOf(answered.size()));
+        return answered;
+    }
+
     /** Change from baseline for every instrument the patient has measurements of. */
     @Transactional(readOnly = true)
     public List<Change> progress(CurrentUser user, UUID patientId) {

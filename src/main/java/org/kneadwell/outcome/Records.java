@@ -43,6 +43,18 @@ class Records {
                 .update();
     }
 
+    /** Every answer set of the patient, oldest first. */
+    List<StoredResponse> responsesOf(UUID patientId) {
+        return jdbc.sql("select * from outcome_response where patient_id = ? order by effective_at, id").param(patientId)
+                .query((rs, n) -> new StoredResponse(rs.getObject("public_id", UUID.class),
+                        rs.getObject("patient_id", UUID.class), rs.getString("instrument"), rs.getString("answers"),
+                        rs.getString("activities") == null ? List.of() : List.of(rs.getString("activities").split("\n")),
+                        new Score(rs.getBigDecimal("score"), null, null), instant(rs, "effective_at"),
+                        instant(rs, "recorded_at"), rs.getObject("recorded_by", UUID.class),
+                        Measurement.Source.valueOf(rs.getString("source"))))
+                .list();
+    }
+
     /** When each instrument was last answered, for the schedules. */
     Map<String, Instant> lastAnswered(UUID patientId) {
         Map<String, Instant> last = new LinkedHashMap<>();

@@ -133,6 +133,9 @@ class FhirApiTest {
         assertThat(cs.getFhirVersion().toCode()).isEqualTo("4.0.1");
         assertThat(cs.getRestFirstRep().getResource()).extracting(r -> r.getType())
                 .containsExactlyInAnyOrder("Patient", "Observation");
+        assertThat(cs.getRestFirstRep().getInteraction()).extracting(i -> i.getCode().toCode())
+                .containsExactlyInAnyOrder("transaction", "batch");
+        assertThat(cs.getRestFirstRep().getOperation()).extracting(o -> o.getName()).containsExactly("export");
     }
 
     @Test

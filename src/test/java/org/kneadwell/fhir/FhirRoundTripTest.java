@@ -97,7 +97,7 @@ class FhirRoundTripTest {
 
         Map<String, List<String>> before = canonical(first);
         Map<String, List<String>> after = canonical(second);
-        assertThat(before.keySet()).contains("Patient", "Condition", "Observation");
+        assertThat(before.keySet()).contains("Patient", "Condition", "Observation", "QuestionnaireResponse");
         assertThat(before.get("Observation")).hasSizeGreaterThan(10);
         assertThat(after).isEqualTo(before);
         assertThat(emptyDb.sql("select count(*) from measurement where source = 'IMPORTED'").query(Long.class).single())
