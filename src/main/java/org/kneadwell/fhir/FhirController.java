@@ -68,10 +68,13 @@ class FhirController {
 
     private final FhirRecords records;
     private final FhirImport importer;
+    private final CodeSystems codeSystems;
     private final PatientRecords patients;
     private final PublicAddress address;
 
-    FhirController(FhirRecords records, FhirImport importer, PatientRecords patients, PublicAddress address) {
+    FhirController(FhirRecords records, FhirImport importer, CodeSystems codeSystems, PatientRecords patients,
+            PublicAddress address) {
+        this.codeSystems = codeSystems;
         this.records = records;
         this.importer = importer;
         this.patients = patients;
@@ -109,6 +112,12 @@ class FhirController {
                 .setDocumentation("Admins only: FHIR Bulk Data export of the whole clinic as NDJSON (kick-off, status "
                         + "at $export-status/{job}, files at $export-file/...); _type and _outputFormat "
                         + "(application/fhir+ndjson) supported, _since not; files kept 24 hours.");
+        var codeSystem = rest.addResource().setType("CodeSystem");
+        codeSystem.addInteraction().setCode(TypeRestfulInteraction.READ);
+        codeSystem.addInteraction().setCode(TypeRestfulInteraction.SEARCHTYPE);
+        codeSystem.addSearchParam().setName("url").setType(SearchParamType.URI)
+                .setDefinition("http://hl7.org/fhir/SearchParameter/CodeSystem-url")
+                .setDocumentation("Our vocabularies live under " + Codes.CODE_SYSTEM + "; public, no token needed");
         var patient = rest.addResource().setType("Patient");
         patient.addInteraction().setCode(TypeRestfulInteraction.READ);
         patient.addOperation().setName("everything")
@@ -127,6 +136,30 @@ class FhirController {
                 .setDefinition("http://hl7.org/fhir/SearchParameter/clinical-date")
                 .setDocumentation("Prefixes eq, ge, gt, le, lt; dates are UTC days");
         return fhir(HttpStatus.OK, cs);
+    }
+
+    /** One of our vocabularies (public, like the capability statement: no patient data). */
+    @GetMapping("/fhir/CodeSystem/{id}")
+    @ResponseBody
+    @RouteAccess(Audience.PUBLIC)
+    ResponseEntity<byte[]> codeSystem(@PathVariable String id) {
+        return codeSystems.byId(id).map(cs -> fhir(HttpStatus.OK, cs)).orElseGet(() -> fhir(HttpStatus.NOT_FOUND,
+                outcome(IssueSeverity.ERROR, IssueType.NOTFOUND, "No code system " + id + " here; GET /fhir/CodeSystem "
+                        + "lists them.")));
+    }
+
+    /** Every vocabulary of ours, or the one with {@code url}. */
+    @GetMapping("/fhir/CodeSystem")
+    @ResponseBody
+    @RouteAccess(Audience.PUBLIC)
+    ResponseEntity<byte[]> codeSystems(@RequestParam(required = false) String url) {
+        Bundle bundle = new Bundle().setType(BundleType.SEARCHSET);
+        bundle.setId(UUID.randomUUID().toString());
+        codeSystems.all().values().stream().filter(cs -> url == null || cs.getUrl().equals(url))
+                .forEach(cs -> bundle.addEntry().setFullUrl(base() + "/CodeSystem/" + cs.getIdPart()).setResource(cs)
+                        .getSearch().setMode(SearchEntryMode.MATCH));
+        bundle.setTotal(bundle.getEntry().size());
+        return fhir(HttpStatus.OK, bundle);
     }
 
     @GetMapping("/fhir/Patient/{id}")

@@ -58,7 +58,10 @@ class SecurityConfig {
         return http.build();
     }
 
-    /** The FHIR API: the same bearer tokens as /api/v1; its capability statement is public; refusals are OperationOutcomes. */
+    /**
+     * The FHIR API: the same bearer tokens as /api/v1; its capability statement and our code systems are public;
+     * refusals are OperationOutcomes.
+     */
     @Bean
     @Order(2)
     SecurityFilterChain fhir(HttpSecurity http, ApiTokens tokens) throws Exception {
@@ -67,7 +70,8 @@ class SecurityConfig {
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .requestCache(cache -> cache.disable())
                 .authorizeHttpRequests(auth -> auth
-                        .requestMatchers(HttpMethod.GET, "/fhir/metadata").permitAll()
+                        .requestMatchers(HttpMethod.GET, "/fhir/metadata", "/fhir/CodeSystem", "/fhir/CodeSystem/*")
+                        .permitAll()
                         .anyRequest().authenticated())
                 .addFilterBefore(new BearerTokenFilter(tokens), AnonymousAuthenticationFilter.class)
                 .exceptionHandling(errors -> errors

@@ -132,10 +132,44 @@ class FhirApiTest {
                 metadata.body());
         assertThat(cs.getFhirVersion().toCode()).isEqualTo("4.0.1");
         assertThat(cs.getRestFirstRep().getResource()).extracting(r -> r.getType())
-                .containsExactlyInAnyOrder("Patient", "Observation");
+                .containsExactlyInAnyOrder("CodeSystem", "Patient", "Observation");
         assertThat(cs.getRestFirstRep().getInteraction()).extracting(i -> i.getCode().toCode())
                 .containsExactlyInAnyOrder("transaction", "batch");
         assertThat(cs.getRestFirstRep().getOperation()).extracting(o -> o.getName()).containsExactly("export");
+    }
+
+    @Test
+    void everyCodeOfOursInAnExportIsDefinedInOurPublishedCodeSystems() throws Exception {
+        HttpResponse<String> list = get("/fhir/CodeSystem", null);
+        assertThat(list.statusCode()).isEqualTo(200);
+        Bundle systems = records.context().newJsonParser().parseResource(Bundle.class, list.body());
+        java.util.Map<String, java.util.Set<String>> defined = new java.util.HashMap<>();
+        for (var entry : systems.getEntry()) {
+            var cs = (org.hl7.fhir.r4.model.CodeSystem) entry.getResource();
+            defined.put(cs.getUrl(), cs.getConcept().stream().map(c -> c.getCode()).collect(Collectors.toSet()));
+        }
+        assertThat(defined).containsKeys(Codes.TECHNIQUE, Codes.INSTRUMENT, Codes.CONDITION, Codes.BODY_REGION);
+        assertThat(get("/fhir/CodeSystem/technique", null).body()).contains("\"DEEP_TISSUE\"", "Deep tissue");
+        assertThat(get("/fhir/CodeSystem/astrology", null).statusCode()).isEqualTo(404);
+
+        String token = api.token(Demo.THERAPIST, totp);
+        Bundle export = records.context().newJsonParser().parseResource(Bundle.class,
+                get("/fhir/Patient/" + jordan + "/$everything", token).body());
+        List<String> undefined = new java.util.ArrayList<>();
+        int ours = 0;
+        for (var entry : export.getEntry()) {
+            for (var coding : records.context().newTerser().getAllPopulatedChildElementsOfType(entry.getResource(),
+                    org.hl7.fhir.r4.model.Coding.class)) {
+                if (coding.getSystem() != null && coding.getSystem().startsWith(Codes.CODE_SYSTEM)) {
+                    ours++;
+                    if (!defined.getOrDefault(coding.getSystem(), java.util.Set.of()).contains(coding.getCode())) {
+                        undefined.add(coding.getSystem() + "|" + coding.getCode());
+                    }
+                }
+            }
+        }
+        assertThat(ours).isGreaterThan(50);
+        assertThat(undefined).as("codes of ours no code system defines").isEmpty();
     }
 
     @Test

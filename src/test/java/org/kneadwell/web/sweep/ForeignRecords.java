@@ -50,6 +50,7 @@ public final class ForeignRecords {
         return switch (kind) {
             case INTAKE_STEP -> "pain";
             case INSTRUMENT -> "rmdq";
+            case VOCABULARY -> "no-such-vocabulary";
             case UNKNOWN_TOKEN -> "no-such-token-" + UUID.randomUUID();
             default -> UUID.randomUUID().toString();
         };
@@ -81,6 +82,7 @@ public final class ForeignRecords {
                     null);
             case INTAKE_STEP -> new Found(kind, "pain", null);
             case INSTRUMENT -> new Found(kind, "rmdq", null);
+            case VOCABULARY -> new Found(kind, "technique", null);
             case ALERT -> new Found(kind, alerts.raise(maya, null, Severity.INFO,
                     "The route sweep left this note for Maya Chen.", "/", false).toString(), Set.of(maya));
             case AVAILABILITY_ENTRY -> new Found(kind, uuid("""

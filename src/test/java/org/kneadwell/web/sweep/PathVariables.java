@@ -41,6 +41,7 @@ public final class PathVariables {
             entry("users/{invited}", RecordKind.INVITED_ACCOUNT),
             entry("invitations/{token}", RecordKind.UNKNOWN_TOKEN),
             entry("calendar/{token}", RecordKind.UNKNOWN_TOKEN),
+            entry("CodeSystem/{id}", RecordKind.VOCABULARY),
             entry("$export-status/{job}", RecordKind.UNKNOWN_TOKEN),
             entry("$export-file/{file}", RecordKind.UNKNOWN_TOKEN));
 

@@ -22,6 +22,8 @@ public enum RecordKind {
     INTAKE_STEP(Belongs.TO_EVERYONE),
     /** An outcome instrument (a questionnaire's id); the patient in the same path is what is protected. */
     INSTRUMENT(Belongs.TO_EVERYONE),
+    /** One of our published FHIR code systems: no one's data. */
+    VOCABULARY(Belongs.TO_EVERYONE),
     ALERT(Belongs.TO_AN_ACCOUNT),
     /** Working hours, a break or time off in a therapist's own schedule. */
     AVAILABILITY_ENTRY(Belongs.TO_AN_ACCOUNT),
