@@ -52,6 +52,17 @@ class CodeSystems {
                 + "safety screen asks about (the screening contract's codes).", conditions);
         put(systems, "goal", "Treatment goals", "The goals a treatment plan sets.", words(Goal.values()));
         put(systems, "body-region", "Body regions", "The regions of the body map.", words(BodyRegion.values()));
+        Map<String, String> safety = new LinkedHashMap<>();
+        safety.put("ON_HOLD", "Massage on hold after a red-flag answer");
+        safety.put("CLEARANCE_AWAITED", "Clinician clearance awaited");
+        safety.put("CLEARANCE_EXPIRED", "Clinician clearance expired");
+        safety.put("CLEARANCE_DECLINED", "Clinician clearance declined");
+        for (Technique t : Technique.values()) {
+            safety.put("CONTRAINDICATED_" + t.name(), Codes.words(t.name()) + " massage is contraindicated");
+            safety.put("RESTRICTED_" + t.name(), Codes.words(t.name()) + " massage is restricted");
+        }
+        put(systems, "safety", "Effective safety", "Today's effective safety of a patient, as Flags: a hold, "
+                + "clearance not in force, and each contraindicated or restricted technique.", safety);
         put(systems, "reaction", "Reactions after a session", "What a patient reports in the follow-up after a "
                 + "session.", words(ReactionKind.values()));
         return systems;

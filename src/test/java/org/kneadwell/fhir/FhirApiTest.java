@@ -153,11 +153,15 @@ class FhirApiTest {
         assertThat(get("/fhir/CodeSystem/astrology", null).statusCode()).isEqualTo(404);
 
         String token = api.token(Demo.THERAPIST, totp);
-        Bundle export = records.context().newJsonParser().parseResource(Bundle.class,
-                get("/fhir/Patient/" + jordan + "/$everything", token).body());
+        List<org.hl7.fhir.r4.model.Bundle.BundleEntryComponent> entries = new java.util.ArrayList<>();
+        for (UUID patient : List.of(jordan, david)) { // David is on hold: his export carries safety Flags
+            entries.addAll(records.context().newJsonParser().parseResource(Bundle.class,
+                    get("/fhir/Patient/" + patient + "/$everything", token).body()).getEntry());
+        }
+        assertThat(entries).anyMatch(e -> e.getResource() instanceof org.hl7.fhir.r4.model.Flag);
         List<String> undefined = new java.util.ArrayList<>();
         int ours = 0;
-        for (var entry : export.getEntry()) {
+        for (var entry : entries) {
             for (var coding : records.context().newTerser().getAllPopulatedChildElementsOfType(entry.getResource(),
                     org.hl7.fhir.r4.model.Coding.class)) {
                 if (coding.getSystem() != null && coding.getSystem().startsWith(Codes.CODE_SYSTEM)) {
