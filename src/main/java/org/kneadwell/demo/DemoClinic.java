@@ -60,6 +60,7 @@ class DemoClinic implements ApplicationRunner {
     private final DemoOutcomes outcomes;
     private final DemoMessages messages;
     private final DemoReports reports;
+    private final DemoImport fhirImport;
     private final DemoSessionNotes sessionNotes;
     private final DemoSessionDay sessionDay;
     private final ClinicSettings clinic;
@@ -70,7 +71,7 @@ class DemoClinic implements ApplicationRunner {
             PatientRecords patients, AccountLinks accountLinks, Alerts alerts, DemoScreens screens,
             DemoClearances clearances, DemoTherapists therapists, DemoPlans plans, DemoAppointments appointments,
             DemoSafetyOverTime safetyOverTime, DemoFollowUps followUps, DemoOutcomes outcomes, DemoMessages messages,
-            DemoReports reports, DemoSessionNotes sessionNotes, DemoSessionDay sessionDay,
+            DemoReports reports, DemoImport fhirImport, DemoSessionNotes sessionNotes, DemoSessionDay sessionDay,
             ClinicSettings clinic, Clock clock,
             @Value("${kneadwell.demo:}") String demo) {
         this.administration = administration;
@@ -89,6 +90,7 @@ class DemoClinic implements ApplicationRunner {
         this.outcomes = outcomes;
         this.messages = messages;
         this.reports = reports;
+        this.fhirImport = fhirImport;
         this.sessionNotes = sessionNotes;
         this.sessionDay = sessionDay;
         this.clinic = clinic;
@@ -206,6 +208,7 @@ class DemoClinic implements ApplicationRunner {
         messages.seed(jordanSelf, maya, staff.get("clinician").asCurrentUser(), tomas, jordan.publicId(),
                 aisha.publicId(), kofi.publicId());
         reports.seed(maya, jordan.publicId());
+        fhirImport.seed(maya);
     }
 
     private Patient register(CurrentUser by, String given, String family, int age, String email, String phone,

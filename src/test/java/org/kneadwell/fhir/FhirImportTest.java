@@ -133,6 +133,18 @@ class FhirImportTest {
     }
 
     @Test
+    void theDemoClinicHasAPatientImportedFromAnotherClinic() throws Exception {
+        UUID nadia = jdbc.sql("select public_id from patient where given_name = 'Nadia' and family_name = 'Haddad'")
+                .query(UUID.class).single();
+        assertThat(jdbc.sql("select count(*) from measurement where patient_id = ? and source = 'IMPORTED'")
+                .param(nadia).query(Long.class).single()).isEqualTo(6); // four pain scores, two PEG; no heart rate
+        assertThat(jdbc.sql("select resource_type from fhir_imported_resource where patient_id = ? order by id")
+                .param(nadia).query(String.class).list()).containsExactly("Condition", "QuestionnaireResponse");
+        Bundle pain = parse(get(maya, "/fhir/Observation?patient=" + nadia + "&code=NPRS").body(), Bundle.class);
+        assertThat(pain.getTotal()).as("Maya imported her, so she is on her care team").isEqualTo(4);
+    }
+
+    @Test
     void ourOwnExportBroughtBackAddsNothing() throws Exception {
         UUID jordan = jdbc.sql("select public_id from patient where given_name = 'Jordan' and family_name = 'Ellis'")
                 .query(UUID.class).single();
