@@ -59,7 +59,8 @@ class BulkExport {
     static final String DISCLOSURE = "fhir.bulk-export.disclose";
     static final Duration KEPT = Duration.ofHours(24);
     /** Every type the export writes, in the order a manifest lists them. */
-    static final List<String> TYPES = List.of("Patient", "Condition", "Flag", "CarePlan", "Goal", "Appointment",
+    static final List<String> TYPES = List.of("Patient", "Condition", "Consent", "Flag", "ServiceRequest", "Task",
+            "CarePlan", "Goal", "Appointment",
             "Encounter", "Procedure", "AdverseEvent", "Practitioner", "PractitionerRole", "Observation",
             "QuestionnaireResponse");
     private static final int PAGE = 200;

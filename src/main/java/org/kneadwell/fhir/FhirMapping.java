@@ -143,6 +143,106 @@ final class FhirMapping {
         return r;
     }
 
+    /**
+     * What the patient agreed to at intake, each as a Consent: sharing their record with their care team, and the
+     * clinic contacting their own doctor (named, where they gave the name). An answer left blank is no consent
+     * resource at all.
+     */
+    static List<org.hl7.fhir.r4.model.Consent> consents(Intake intake) {
+        List<org.hl7.fhir.r4.model.Consent> consents = new ArrayList<>();
+        var a = intake.answers();
+        if (a.shareWithCareTeam() != null) {
+            consents.add(consent(intake, "share", a.shareWithCareTeam(), "Share my record with my care team"));
+        }
+        if (a.contactOwnDoctor() != null) {
+            consents.add(consent(intake, "contact-doctor", a.contactOwnDoctor(), "The clinic may contact my own doctor"
+                    + (a.ownDoctor() == null || a.ownDoctor().isBlank() ? "" : " (" + a.ownDoctor().strip() + ")")));
+        }
+        return consents;
+    }
+
+    private static org.hl7.fhir.r4.model.Consent consent(Intake intake, String what, boolean agreed, String words) {
+        var r = new org.hl7.fhir.r4.model.Consent();
+        r.setId(UUID.nameUUIDFromBytes(("kneadwell:consent:" + intake.publicId() + ":" + what).getBytes()).toString());
+        r.setStatus(agreed ? org.hl7.fhir.r4.model.Consent.ConsentState.ACTIVE
+                : org.hl7.fhir.r4.model.Consent.ConsentState.REJECTED);
+        r.setScope(new CodeableConcept().addCoding(new Coding("http://terminology.hl7.org/CodeSystem/consentscope",
+                "patient-privacy", "Privacy Consent")));
+        r.addCategory().addCoding(new Coding(Codes.LOINC, "59284-0", "Patient Consent"));
+        r.setPatient(patientRef(intake.patientId()));
+        if (intake.submittedAt() != null) {
+            r.setDateTime(Date.from(intake.submittedAt()));
+        }
+        r.setPolicyRule(new CodeableConcept().addCoding(new Coding("http://terminology.hl7.org/CodeSystem/v3-ActCode",
+                agreed ? "OPTIN" : "OPTOUT", agreed ? "opt-in" : "opt-out")));
+        r.getProvision().setType(agreed ? org.hl7.fhir.r4.model.Consent.ConsentProvisionType.PERMIT
+                : org.hl7.fhir.r4.model.Consent.ConsentProvisionType.DENY)
+                .addAction(new CodeableConcept().setText(words));
+        return r;
+    }
+
+    /** A request for a clinician's clearance before massage. */
+    static org.hl7.fhir.r4.model.ServiceRequest clearanceRequest(org.kneadwell.clearance.ClearanceRequest request) {
+        var r = new org.hl7.fhir.r4.model.ServiceRequest();
+        r.setId(request.publicId().toString());
+        r.setStatus(switch (request.status()) {
+            case OPEN, MORE_INFO -> org.hl7.fhir.r4.model.ServiceRequest.ServiceRequestStatus.ACTIVE;
+            case APPROVED, DECLINED, NOT_NEEDED -> org.hl7.fhir.r4.model.ServiceRequest.ServiceRequestStatus.COMPLETED;
+            case SUPERSEDED -> org.hl7.fhir.r4.model.ServiceRequest.ServiceRequestStatus.REVOKED;
+        });
+        r.setIntent(org.hl7.fhir.r4.model.ServiceRequest.ServiceRequestIntent.ORDER);
+        r.setPriority(request.tier() == org.kneadwell.screening.policy.TriageTier.URGENT
+                || request.tier() == org.kneadwell.screening.policy.TriageTier.EMERGENCY
+                        ? org.hl7.fhir.r4.model.ServiceRequest.ServiceRequestPriority.URGENT
+                        : org.hl7.fhir.r4.model.ServiceRequest.ServiceRequestPriority.ROUTINE);
+        r.setCode(new CodeableConcept().setText("Clinician clearance for massage therapy"));
+        r.setSubject(patientRef(request.patientId()));
+        r.setAuthoredOn(Date.from(request.requestedAt()));
+        r.addReasonCode().setText(request.origin() == org.kneadwell.clearance.ClearanceRequest.Origin.AUTOMATIC
+                ? "The safety screen asked for it (" + Codes.words(request.tier().name()).toLowerCase(java.util.Locale.ROOT) + ")"
+                : "The therapist asked for it");
+        if (request.note() != null && !request.note().isBlank()) {
+            r.addNote().setText(request.note());
+        }
+        return r;
+    }
+
+    /** The clinician's work on a clearance request: where it stands and, once decided, the decision. */
+    static org.hl7.fhir.r4.model.Task clearanceTask(org.kneadwell.clearance.ClearanceRequest request,
+            List<org.kneadwell.clearance.ClearanceDecision> decisions) {
+        var r = new org.hl7.fhir.r4.model.Task();
+        r.setId(UUID.nameUUIDFromBytes(("kneadwell:clearance-task:" + request.publicId()).getBytes()).toString());
+        r.setStatus(switch (request.status()) {
+            case OPEN -> org.hl7.fhir.r4.model.Task.TaskStatus.REQUESTED;
+            case MORE_INFO -> org.hl7.fhir.r4.model.Task.TaskStatus.ONHOLD;
+            case APPROVED, NOT_NEEDED -> org.hl7.fhir.r4.model.Task.TaskStatus.COMPLETED;
+            case DECLINED -> org.hl7.fhir.r4.model.Task.TaskStatus.REJECTED;
+            case SUPERSEDED -> org.hl7.fhir.r4.model.Task.TaskStatus.CANCELLED;
+        });
+        r.setIntent(org.hl7.fhir.r4.model.Task.TaskIntent.ORDER);
+        r.setCode(new CodeableConcept().setText("Decide on clearance for massage therapy"));
+        r.setFocus(new Reference("ServiceRequest/" + request.publicId()));
+        r.setFor(patientRef(request.patientId()));
+        r.setAuthoredOn(Date.from(request.requestedAt()));
+        var last = decisions.stream().filter(d -> d.requestId() == request.id())
+                .max(java.util.Comparator.comparing(org.kneadwell.clearance.ClearanceDecision::decidedAt));
+        last.ifPresent(d -> {
+            r.setLastModified(Date.from(d.decidedAt()));
+            r.setOwner(new Reference().setDisplay(d.clinicianName()));
+            String outcome = switch (d.kind()) {
+                case APPROVE -> "Approved" + (d.validUntil() == null ? "" : " until " + d.validUntil());
+                case DECLINE -> "Declined";
+                case MORE_INFO -> "More information asked for";
+                case NOT_NEEDED -> "Not needed";
+            };
+            r.setBusinessStatus(new CodeableConcept().setText(outcome));
+            r.addOutput().setType(new CodeableConcept().setText("Decision"))
+                    .setValue(new org.hl7.fhir.r4.model.StringType(d.reason() == null || d.reason().isBlank()
+                            ? outcome : outcome + ": " + d.reason()));
+        });
+        return r;
+    }
+
     /** Chronic back pain as the patient told it at intake, with its onset from how long it has lasted. */
     static org.hl7.fhir.r4.model.Condition backPain(Intake intake) {
         var r = condition(UUID.nameUUIDFromBytes(("kneadwell:back-pain:" + intake.publicId()).getBytes()), intake);

@@ -66,10 +66,12 @@ class FhirRecords {
     private final AuditTrail audit;
     private final PatientSafety safety;
     private final ImportedRecords imported;
+    private final org.kneadwell.clearance.Clearances clearances;
 
-    FhirRecords(ImportedRecords imported, PatientSafety safety, ObjectProvider<FhirContext> fhir, PatientRecords patients, Outcomes outcomes, Screenings screenings,
+    FhirRecords(org.kneadwell.clearance.Clearances clearances, ImportedRecords imported, PatientSafety safety, ObjectProvider<FhirContext> fhir, PatientRecords patients, Outcomes outcomes, Screenings screenings,
             TreatmentPlans plans, Visits visits, SessionNotes notes, AdverseEvents adverseEvents,
             TherapistDirectory therapists, AuditTrail audit) {
+        this.clearances = clearances;
         this.imported = imported;
         this.safety = safety;
         this.notes = notes;
@@ -156,7 +158,13 @@ class FhirRecords {
         List<Resource> out = new ArrayList<>();
         out.add(FhirMapping.patient(p));
         out.addAll(conditions(user, patientId));
+        latestIntake(user, patientId).ifPresent(i -> out.addAll(FhirMapping.consents(i)));
         out.addAll(FhirMapping.flags(safety.today(user, patientId), patientId));
+        var clearance = clearances.history(user, patientId);
+        for (var request : clearance.requests()) {
+            out.add(FhirMapping.clearanceRequest(request));
+            out.add(FhirMapping.clearanceTask(request, clearance.decisions()));
+        }
         for (TreatmentPlan plan : plans.list(user, patientId)) {
             out.add(FhirMapping.carePlan(plan));
             for (var goal : new LinkedHashSet<>(plan.content().goals())) {
@@ -244,11 +252,15 @@ class FhirRecords {
         }
     }
 
-    private List<org.hl7.fhir.r4.model.Condition> conditions(CurrentUser user, UUID patientId) {
-        List<org.hl7.fhir.r4.model.Condition> conditions = new ArrayList<>();
+    private Optional<Intake> latestIntake(CurrentUser user, UUID patientId) {
         Optional<StoredScreening> latest = screenings.history(user, patientId).stream()
                 .filter(s -> s.intakeId() != null).max(java.util.Comparator.comparing(StoredScreening::createdAt));
-        Optional<Intake> intake = latest.flatMap(s -> screenings.intakeOf(user, s));
+        return latest.flatMap(s -> screenings.intakeOf(user, s));
+    }
+
+    private List<org.hl7.fhir.r4.model.Condition> conditions(CurrentUser user, UUID patientId) {
+        List<org.hl7.fhir.r4.model.Condition> conditions = new ArrayList<>();
+        Optional<Intake> intake = latestIntake(user, patientId);
         intake.ifPresent(i -> {
             conditions.add(FhirMapping.backPain(i));
             for (Cause cause : i.answers().causes().stream().sorted().toList()) {

@@ -230,7 +230,7 @@ class FhirApiTest {
             }
         }
         System.out.println("FHIR export of the care teams' patients: " + seen);
-        assertThat(seen).contains("Flag");
+        assertThat(seen).contains("Flag", "Consent", "ServiceRequest", "Task", "QuestionnaireResponse");
     }
 
     private HttpResponse<String> get(String path, String token) throws Exception {
