@@ -308,6 +308,15 @@ class FhirController {
         return fhir(ex.status, outcome);
     }
 
+    @ExceptionHandler(org.kneadwell.patient.InvalidPatientDetailsException.class)
+    ResponseEntity<byte[]> invalidPatient(org.kneadwell.patient.InvalidPatientDetailsException ex) {
+        OperationOutcome outcome = new OperationOutcome();
+        ex.fieldErrors().keySet().forEach(field -> outcome.addIssue().setSeverity(IssueSeverity.ERROR)
+                .setCode(IssueType.INVALID).setDiagnostics("The patient's " + field + " is not one we can record.")
+                .addExpression("Patient." + field));
+        return fhir(HttpStatus.BAD_REQUEST, outcome);
+    }
+
     @ExceptionHandler(org.springframework.dao.DataIntegrityViolationException.class)
     ResponseEntity<byte[]> conflict() {
         return fhir(HttpStatus.CONFLICT, outcome(IssueSeverity.ERROR, IssueType.CONFLICT,

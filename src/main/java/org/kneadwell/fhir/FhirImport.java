@@ -85,6 +85,10 @@ class FhirImport {
     static final int MAX_ENTRIES = 10_000;
     static final int MAX_DEPTH = 64;
     private static final String AUDIT = "fhir.import";
+    /** As the patient module refuses at registration. */
+    private static final int OLDEST_AGE = 130;
+    /** The longest identifier system and value we record (V26). */
+    private static final int MAX_IDENTIFIER = 300;
 
     private final FhirRecords records;
     private final PatientRecords patients;
@@ -328,6 +332,8 @@ class FhirImport {
         LocalDate today = clinic.today(clock);
         if (details.dateOfBirth() != null && details.dateOfBirth().isAfter(today)) {
             shape.put("dateOfBirth", "The date of birth is in the future.");
+        } else if (details.dateOfBirth() != null && details.dateOfBirth().isBefore(today.minusYears(OLDEST_AGE))) {
+            shape.put("dateOfBirth", "The date of birth is more than " + OLDEST_AGE + " years ago.");
         }
         UUID travelling = null;
         boolean ours = false;
@@ -486,7 +492,8 @@ class FhirImport {
             return;
         }
         BigDecimal value = o.hasValueQuantity() ? o.getValueQuantity().getValue()
-                : o.hasValueIntegerType() ? BigDecimal.valueOf(o.getValueIntegerType().getValue()) : null;
+                : o.hasValueIntegerType() && o.getValueIntegerType().getValue() != null
+                        ? BigDecimal.valueOf(o.getValueIntegerType().getValue()) : null;
         Instant at = o.hasEffectiveDateTimeType() && o.getEffectiveDateTimeType().getValue() != null
                 ? o.getEffectiveDateTimeType().getValue().toInstant()
                 : o.hasEffectivePeriod() && o.getEffectivePeriod().hasStart() ? o.getEffectivePeriod().getStart().toInstant()
@@ -568,7 +575,8 @@ class FhirImport {
             }
             entry.location = "Patient/" + ref.id;
             for (Identifier id : ref.identifiers) {
-                if (id.hasSystem() && id.hasValue() && !(Codes.PATIENT_ID.equals(id.getSystem())
+                if (id.hasSystem() && id.hasValue() && id.getSystem().length() <= MAX_IDENTIFIER
+                        && id.getValue().length() <= MAX_IDENTIFIER && !(Codes.PATIENT_ID.equals(id.getSystem())
                         && id.getValue().equals(ref.id.toString()))) {
                     imported.identify(id.getSystem(), id.getValue(), ref.id, now);
                 }

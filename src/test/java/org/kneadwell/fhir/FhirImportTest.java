@@ -206,6 +206,9 @@ class FhirImportTest {
         OperationOutcome unborn = assertRefused(post(maya, noBirthDate), 400, "date of birth is required");
         assertThat(unborn.getIssueFirstRep().getExpression().get(0).getValue()).isEqualTo("Bundle.entry[0].resource.birthDate");
 
+        assertRefused(post(maya, sofiaLike.replace("\"birthDate\": \"1979-03-14\"", "\"birthDate\": \"1850-01-01\"")),
+                400, "more than 130 years ago");
+
         // patients do not import records
         String jordan = api.token(Demo.PATIENT, totp);
         assertThat(post(jordan, sofiaLike).statusCode()).isEqualTo(403);
