@@ -20,6 +20,11 @@ final class Report {
     @SuppressWarnings("unchecked")
     static String format(Map<String, Object> r) {
         Map<String, Object> lat = (Map<String, Object>) r.get("latencyMs");
+        if (r.get("summary") instanceof String summary) {
+            Object size = r.get("patients");
+            return String.format(Locale.ROOT, "%-4s %-6s %-52s %s", r.get("workload"),
+                    size == null ? "" : new Scale((Integer) size).label(), r.get("phase"), summary);
+        }
         if (lat == null) {
             return String.format(Locale.ROOT, "%-4s %-6s %-52s ready %s s (median; runs %s), RSS at ready %.0f MiB",
                     r.get("workload"), "", r.get("phase"), fmt(r.get("readySecondsMedian")), r.get("runs"),
