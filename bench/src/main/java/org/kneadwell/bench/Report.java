@@ -61,5 +61,9 @@ final class Report {
         }
         System.out.println("latency is measured from each request's intended send time (open model, corrected for "
                 + "coordinated omission); cpu = app CPU cores used over the phase");
+        if (results.stream().anyMatch(r -> r.get("summary") != null)) {
+            System.out.println("W4's import is a closed loop (each client sends when answered): its latency is per bundle, "
+                    + "from send to answer; heap = jstat -gc sampled each second");
+        }
     }
 }
