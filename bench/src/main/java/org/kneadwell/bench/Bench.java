@@ -25,20 +25,25 @@ import java.util.Set;
  */
 public final class Bench {
 
-    static final String TEMPLATE = "bench_template";
-    static final String DATABASE = "bench";
-    static final String COMMIT_DB = "bench_commit";
+    /** The databases of this run: --db-name (bench), its _template and its _commit (another name beside a run). */
+    static String DATABASE = "bench";
+    static String TEMPLATE = "bench_template";
+    static String COMMIT_DB = "bench_commit";
 
     private Bench() {
     }
 
     static List<Workload> all() {
-        // Later issues add W4 (FHIR) and W5 (cohort) here, each with its DataPart.
-        return List.of(new W1PainScores(), new W2PatientReads(), new W3BookingRace(), new W6StartAndFootprint());
+        // W5 (cohort) joins here with its DataPart.
+        return List.of(new W1PainScores(), new W2PatientReads(), new W3BookingRace(), new W4Fhir(),
+                new W6StartAndFootprint());
     }
 
     public static void main(String[] args) throws Exception {
         Options o = Options.parse(args);
+        DATABASE = o.dbName;
+        TEMPLATE = o.dbName + "_template";
+        COMMIT_DB = o.dbName + "_commit";
         Instant started = Instant.now();
         String stamp = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss").withZone(ZoneOffset.UTC).format(started);
         Path workDir = Path.of("bench/target/runs", stamp).toAbsolutePath();
@@ -188,6 +193,8 @@ public final class Bench {
         m.put("raceRate", o.raceRate);
         m.put("w6Runs", o.w6Runs);
         m.put("w6LoadRate", o.w6LoadRate);
+        m.put("w4ImportPatients", o.w4ImportPatients);
+        m.put("w4Clients", o.w4Clients);
         m.put("jar", o.jar.toString());
         return m;
     }

@@ -24,6 +24,9 @@ final class Options {
     int raceGraceSeconds = 300;
     int w6Runs = 3;
     int w6LoadRate = 200;
+    int w4ImportPatients = 1000;
+    int w4Clients = 4;
+    int w4ExportMinutes = 60;
     int commitSeconds = 10;
     int graceSeconds = 20;
     int port = 18080;
@@ -31,6 +34,7 @@ final class Options {
     int pgPort = 5432;
     String pgUser = "postgres";
     String pgPassword = "";
+    String dbName = "bench";
     Path jar;
     Path out = Path.of("bench/results");
     String revision = "unknown";
@@ -70,6 +74,9 @@ final class Options {
                 case "--race-grace-seconds" -> o.raceGraceSeconds = Integer.parseInt(v);
                 case "--w6-runs" -> o.w6Runs = Integer.parseInt(v);
                 case "--w6-load-rate" -> o.w6LoadRate = Integer.parseInt(v);
+                case "--w4-import-patients" -> o.w4ImportPatients = Integer.parseInt(v);
+                case "--w4-clients" -> o.w4Clients = Integer.parseInt(v);
+                case "--w4-export-minutes" -> o.w4ExportMinutes = Integer.parseInt(v);
                 case "--commit-seconds" -> o.commitSeconds = Integer.parseInt(v);
                 case "--grace-seconds" -> o.graceSeconds = Integer.parseInt(v);
                 case "--port" -> o.port = Integer.parseInt(v);
@@ -77,12 +84,16 @@ final class Options {
                 case "--pg-port" -> o.pgPort = Integer.parseInt(v);
                 case "--pg-user" -> o.pgUser = v;
                 case "--pg-password" -> o.pgPassword = v;
+                case "--db-name" -> o.dbName = v;
                 case "--jar" -> o.jar = Path.of(v);
                 case "--out" -> o.out = Path.of(v);
                 case "--revision" -> o.revision = v;
                 case "--note" -> o.note = v;
                 default -> throw new IllegalArgumentException("unknown option " + a + "\n" + USAGE);
             }
+        }
+        if (!o.dbName.matches("bench[a-z0-9_]*")) {
+            throw new IllegalArgumentException("--db-name must start with bench (lower case, digits, _): " + o.dbName);
         }
         if (o.jar == null) {
             throw new IllegalArgumentException("--jar is required (bench/run passes target/kneadwell-*.jar)");
@@ -101,8 +112,8 @@ final class Options {
 
     static final String USAGE = """
             bench/run [options]     (PostgreSQL at 127.0.0.1:5432, user postgres, trust auth; uses databases bench*)
-              --sizes 1K,16K            clinic sizes for W1 and W2 (1K, 4K, 16K, 64K or any number of patients)
-              --workloads W2,W3,W6      which workloads (W1, W2, W3, W6)
+              --sizes 1K,16K            clinic sizes for W1, W2 and W4 (1K, 4K, 10K, 16K, 64K or any number of patients)
+              --workloads W2,W3,W6      which workloads (W1, W2, W3, W4, W6)
               --rate 1000 --seconds 20  W2's (and W1's reads') fixed arrival rate (requests/s) and duration of each phase
               --w1-rate 3000            W1's diary writes (pain scores) per second
               --low-rate 100            W2: the patient read also at this rate first (0: skip)
@@ -113,7 +124,12 @@ final class Options {
               --race-rate 1000          W3's arrival rate
               --race-grace-seconds 300  W3 waits this long for every contender to be sent (it needs all 1000)
               --w6-runs 3 --w6-load-rate 200                   W6's starts and its load before the RSS reading
+              --w4-import-patients 1000 W4: patients of the export imported again, one bundle each
+              --w4-clients 4            W4: concurrent import clients (closed loop: each sends when answered)
+              --w4-export-minutes 60    W4: give up on an export not done by then
               --commit-seconds 10       pgbench -c 1 -T N for the machine's commit rate
               --grace-seconds 20        stop a phase (saturated) whose requests still wait this long after its end
+              --db-name bench           the run's databases: NAME, NAME_template and NAME_commit (two runs side by
+                                        side need different names and ports)
               --port 18080 --pg-host --pg-port --pg-user --pg-password --out bench/results --note TEXT --keep-db""";
 }

@@ -20,6 +20,11 @@ final class Report {
     @SuppressWarnings("unchecked")
     static String format(Map<String, Object> r) {
         Map<String, Object> lat = (Map<String, Object>) r.get("latencyMs");
+        if (r.get("summary") instanceof String summary) {
+            Object size = r.get("patients");
+            return String.format(Locale.ROOT, "%-4s %-6s %-52s %s", r.get("workload"),
+                    size == null ? "" : new Scale((Integer) size).label(), r.get("phase"), summary);
+        }
         if (lat == null) {
             return String.format(Locale.ROOT, "%-4s %-6s %-52s ready %s s (median; runs %s), RSS at ready %.0f MiB",
                     r.get("workload"), "", r.get("phase"), fmt(r.get("readySecondsMedian")), r.get("runs"),
@@ -56,5 +61,9 @@ final class Report {
         }
         System.out.println("latency is measured from each request's intended send time (open model, corrected for "
                 + "coordinated omission); cpu = app CPU cores used over the phase");
+        if (results.stream().anyMatch(r -> r.get("summary") != null)) {
+            System.out.println("W4's import is a closed loop (each client sends when answered): its latency is per bundle, "
+                    + "from send to answer; heap = jstat -gc sampled each second");
+        }
     }
 }
