@@ -51,8 +51,10 @@ public class ApiTokens {
         return new IssuedToken(token, expiresAt);
     }
 
-    /** The account behind a live token; empty for unknown, expired or revoked tokens and inactive accounts. */
-    @Transactional(readOnly = true)
+    /**
+     * The account behind a live token; empty for unknown, expired or revoked tokens and inactive accounts. Not
+     * transactional: a cached decision needs no connection, and a miss is one select.
+     */
     public Optional<CurrentUser> authenticate(String token) {
         if (token == null || token.isBlank() || token.length() > 200) {
             return Optional.empty();
