@@ -39,6 +39,7 @@ class CodeSystems {
         Map<String, String> instruments = new LinkedHashMap<>();
         outcomes.instruments().forEach(a -> instruments.put(a.instrument().id(), a.instrument().title()));
         instruments.put(Measurement.PAIN_AFTER_SESSION, "Pain intensity after a session (0 to 10)");
+        instruments.put(FhirMapping.STARTBACK_RISK, "STarT Back risk group");
         put(systems, "instrument", "Outcome measures", "The questionnaires, ratings and measures Kneadwell records; "
                 + "an observation carries the LOINC code beside ours where one exists.", instruments);
         put(systems, "technique", "Massage techniques", "The techniques a plan, a booking and a session name.",

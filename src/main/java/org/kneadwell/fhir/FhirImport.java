@@ -486,6 +486,12 @@ class FhirImport {
             return;
         }
         Optional<String> code = ourCode(o.getCode());
+        if (code.isEmpty() && o.getCode().getCoding().stream().anyMatch(c -> Codes.INSTRUMENT.equals(c.getSystem())
+                && FhirMapping.STARTBACK_RISK.equals(c.getCode()))) {
+            // a STarT Back risk group from a Kneadwell clinic: no measurement here, kept as received
+            kept(entry, o, o.hasValue(), "A risk group observation needs its value.", o.getIdentifier(), o.getCode());
+            return;
+        }
         if (code.isEmpty()) {
             entry.skip(Fate.IGNORED, IssueSeverity.WARNING, "No measure here has the code "
                     + describe(o.getCode()) + "; ignored.");
@@ -552,7 +558,8 @@ class FhirImport {
                 || Codes.CAUSE.equals(c.getSystem()));
         boolean answeredHere = resource instanceof QuestionnaireResponse q && q.hasQuestionnaire()
                 && q.getQuestionnaire().startsWith(Codes.QUESTIONNAIRE);
-        if ((fromOurIntake || answeredHere) && entry.patient.ours) {
+        boolean screenedHere = resource instanceof Observation;
+        if ((fromOurIntake || answeredHere || screenedHere) && entry.patient.ours) {
             // our own export of a record of this clinic: it came from the intake or a questionnaire answered here
             entry.skip(Fate.PRESENT, IssueSeverity.INFORMATION, "Already on the record (recorded in this clinic).");
         }

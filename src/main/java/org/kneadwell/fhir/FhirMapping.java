@@ -243,6 +243,35 @@ final class FhirMapping {
         return r;
     }
 
+    /** Our code for the STarT Back risk group observation (the score's items are in the intake, not a measurement). */
+    static final String STARTBACK_RISK = "STARTBACK_RISK";
+
+    /**
+     * The STarT Back risk group of an intake's screen, valued with the UK SNOMED CT codes of clinical reference §8
+     * [S93]: low 945621000000107, medium 45641000000100, high 45601000000103.
+     */
+    static org.hl7.fhir.r4.model.Observation startBackRisk(org.kneadwell.screening.StoredScreening screening) {
+        var score = screening.result().startBack();
+        var r = new org.hl7.fhir.r4.model.Observation();
+        r.setId(UUID.nameUUIDFromBytes(("kneadwell:startback:" + screening.publicId()).getBytes()).toString());
+        r.setStatus(ObservationStatus.FINAL);
+        r.addCategory().addCoding().setSystem(Codes.OBSERVATION_CATEGORY).setCode("survey").setDisplay("Survey");
+        r.setCode(new CodeableConcept().addCoding(new Coding(Codes.INSTRUMENT, STARTBACK_RISK, "STarT Back risk group"))
+                .setText("STarT Back risk group"));
+        r.setSubject(patientRef(screening.patientId()));
+        r.setEffective(new DateTimeType(Date.from(screening.createdAt())));
+        String code = switch (score.risk()) {
+            case LOW -> "945621000000107";
+            case MEDIUM -> "45641000000100";
+            case HIGH -> "45601000000103";
+        };
+        r.setValue(new CodeableConcept().addCoding(new Coding().setSystem("http://snomed.info/sct").setCode(code))
+                .setText(Codes.words(score.risk().name()) + " risk"));
+        r.addNote().setText("Total " + score.total() + " of 9, psychosocial subscale " + score.psychosocial()
+                + " of 5 (Keele STarT Back Screening Tool).");
+        return r;
+    }
+
     /** Chronic back pain as the patient told it at intake, with its onset from how long it has lasted. */
     static org.hl7.fhir.r4.model.Condition backPain(Intake intake) {
         var r = condition(UUID.nameUUIDFromBytes(("kneadwell:back-pain:" + intake.publicId()).getBytes()), intake);

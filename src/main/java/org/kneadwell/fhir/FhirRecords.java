@@ -116,6 +116,8 @@ class FhirRecords {
             var subject = new org.hl7.fhir.r4.model.Reference("Patient/" + patientId);
             if (r instanceof org.hl7.fhir.r4.model.Condition c) {
                 c.setSubject(subject);
+            } else if (r instanceof org.hl7.fhir.r4.model.Observation o) {
+                o.setSubject(subject);
             } else if (r instanceof org.hl7.fhir.r4.model.QuestionnaireResponse q) {
                 q.setSubject(subject);
             }
@@ -159,6 +161,8 @@ class FhirRecords {
         out.add(FhirMapping.patient(p));
         out.addAll(conditions(user, patientId));
         latestIntake(user, patientId).ifPresent(i -> out.addAll(FhirMapping.consents(i)));
+        latestIntakeScreen(user, patientId).filter(s -> s.result().startBack() != null)
+                .ifPresent(s -> out.add(FhirMapping.startBackRisk(s)));
         out.addAll(FhirMapping.flags(safety.today(user, patientId), patientId));
         var clearance = clearances.history(user, patientId);
         for (var request : clearance.requests()) {
@@ -252,10 +256,13 @@ class FhirRecords {
         }
     }
 
+    private Optional<StoredScreening> latestIntakeScreen(CurrentUser user, UUID patientId) {
+        return screenings.history(user, patientId).stream().filter(s -> s.intakeId() != null)
+                .max(java.util.Comparator.comparing(StoredScreening::createdAt));
+    }
+
     private Optional<Intake> latestIntake(CurrentUser user, UUID patientId) {
-        Optional<StoredScreening> latest = screenings.history(user, patientId).stream()
-                .filter(s -> s.intakeId() != null).max(java.util.Comparator.comparing(StoredScreening::createdAt));
-        return latest.flatMap(s -> screenings.intakeOf(user, s));
+        return latestIntakeScreen(user, patientId).flatMap(s -> screenings.intakeOf(user, s));
     }
 
     private List<org.hl7.fhir.r4.model.Condition> conditions(CurrentUser user, UUID patientId) {
