@@ -183,7 +183,8 @@ final class Stories {
                 """ + from).formatted(nu.formatted("x.public_id"), actor("x.created_by"), actor("x.activated_by"),
                 actor("x.completed_by"), "treatment_plan"));
         // A therapist's copies are spread 61 minutes apart by their rank in the caseload (past sessions further
-        // back, future ones further on), so no two booked sessions of one therapist overlap.
+        // back, future ones further on). Copies of two different demo stories can still meet (the demo's sessions
+        // sit at times of day that depend on when it was seeded): the exclusion constraints then skip the later copy.
         exec(db, """
                 insert into appointment (id, public_id, patient_id, therapist_id, location_id, plan_id, series_id, technique,
                     starts_at, ends_at, status, cancel_reason, cancelled_at, late_cancellation, reminder_sent_at,
@@ -196,7 +197,8 @@ final class Stories {
                 join appointment x on x.patient_id = b.tpl
                 cross join lateral (select (case when x.starts_at < now() then -1 else 1 end) * b.rank
                                            * interval '61 minutes' as by) shift
-                where not b.done and b.with_appointments"""
+                where not b.done and b.with_appointments
+                on conflict do nothing"""
                 .formatted(nu.formatted("x.public_id"), "case when x.plan_id is null then null else "
                         + nu.formatted("x.plan_id") + " end", "case when x.series_id is null then null else "
                         + nu.formatted("x.series_id") + " end", actor("x.created_by")));
