@@ -78,7 +78,6 @@ final class BrowserSupport implements AutoCloseable {
         return context;
     }
 
-    /** A full-page screenshot at {@code target/screenshots/<name>.png}. */
     /**
      * Keeps a full-page screenshot for people to look at, unless {@code KNEADWELL_SCREENSHOTS=off}: CI's PostgreSQL
      * build sets it, as the H2 build beside it keeps the same pictures and the machine is shared between the two.

@@ -68,10 +68,12 @@ final class BenchContext {
     Map<String, Object> phase(String workload, String phase, double rate, int count, IntFunction<HttpRequest> request,
             IntPredicate success, double graceSeconds) throws InterruptedException {
         double cpuBefore = app.cpuSeconds();
+        double loaderCpuBefore = loaderCpuSeconds();
         long[] machineBefore = Machine.cpuJiffies();
-        OpenLoad.Outcome o = new OpenLoad(client, options.maxInFlight).run(phase, rate, count, request, success,
+        OpenLoad.Outcome o = new OpenLoad(options.maxInFlight).run(phase, rate, count, request, success,
                 graceSeconds);
         double cpu = app.cpuSeconds() - cpuBefore;
+        double loaderCpu = loaderCpuSeconds() - loaderCpuBefore;
         double busy = Machine.busyPercent(machineBefore, Machine.cpuJiffies());
         double[] rss = app.rssMiB();
         Map<String, Object> m = new LinkedHashMap<>();
@@ -95,6 +97,7 @@ final class BenchContext {
                 + "of the answered requests only and understate what the unsent ones would have waited" : "");
         m.put("appCpuSeconds", cpu);
         m.put("appCpuCores", o.seconds() > 0 ? cpu / o.seconds() : null);
+        m.put("loadGeneratorCpuCores", o.seconds() > 0 ? loaderCpu / o.seconds() : null);
         m.put("machineCpuBusyPercent", busy);
         m.put("appRssMiB", rss[0]);
         m.put("appPeakRssMiB", rss[1]);
@@ -102,6 +105,12 @@ final class BenchContext {
             m.put("sampleError", o.sampleError());
         }
         return m;
+    }
+
+    /** CPU seconds this harness (the load generator) has used: it shares the machine with the app and PostgreSQL. */
+    private static double loaderCpuSeconds() {
+        return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
+                .getOperatingSystemMXBean()).getProcessCpuTime() / 1e9;
     }
 
     static Map<String, Object> percentiles(Histogram h) {

@@ -1,8 +1,6 @@
 package org.kneadwell.bench;
 
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
@@ -39,11 +37,9 @@ final class OpenLoad {
         }
     }
 
-    private final HttpClient client;
     private final int maxInFlight;
 
-    OpenLoad(HttpClient client, int maxInFlight) {
-        this.client = client;
+    OpenLoad(int maxInFlight) {
         this.maxInFlight = maxInFlight;
     }
 
@@ -68,49 +64,51 @@ final class OpenLoad {
         long start = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(20);
         long deadline = start + (long) ((count / rate + graceSeconds) * 1e9);
         long notSent = 0;
-        for (int i = 0; i < count; i++) {
-            long intended = start + (long) (i * intervalNanos);
-            long wait;
-            while ((wait = intended - System.nanoTime()) > 0) {
-                LockSupport.parkNanos(wait);
-            }
-            if (!permits.tryAcquire()) {
-                late.incrementAndGet();
-                if (!permits.tryAcquire(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS)) {
-                    notSent = count - i;
-                    break;
+        try (PlainHttp client = new PlainHttp(maxInFlight)) {
+            for (int i = 0; i < count; i++) {
+                long intended = start + (long) (i * intervalNanos);
+                long wait;
+                while ((wait = intended - System.nanoTime()) > 0) {
+                    LockSupport.parkNanos(wait);
                 }
-            }
-            HttpRequest req = request.apply(i);
-            long sent = System.nanoTime();
-            client.sendAsync(req, HttpResponse.BodyHandlers.ofString()).whenComplete((response, failure) -> {
-                long done = System.nanoTime();
-                latency.recordValue(Math.max(1, (done - intended) / 1000));
-                service.recordValue(Math.max(1, (done - sent) / 1000));
-                lastDone.accumulateAndGet(done, Math::max);
-                if (failure != null) {
-                    errors.incrementAndGet();
-                    statuses.merge(-1, 1L, Long::sum);
-                    if (sampleErrors.size() < 3) {
-                        sampleErrors.add(failure.toString());
+                if (!permits.tryAcquire()) {
+                    late.incrementAndGet();
+                    if (!permits.tryAcquire(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS)) {
+                        notSent = count - i;
+                        break;
                     }
-                } else {
-                    statuses.merge(response.statusCode(), 1L, Long::sum);
-                    if (success.test(response.statusCode())) {
-                        ok.incrementAndGet();
-                    } else {
+                }
+                HttpRequest req = request.apply(i);
+                long sent = System.nanoTime();
+                client.send(req).whenComplete((response, failure) -> {
+                    long done = System.nanoTime();
+                    latency.recordValue(Math.max(1, (done - intended) / 1000));
+                    service.recordValue(Math.max(1, (done - sent) / 1000));
+                    lastDone.accumulateAndGet(done, Math::max);
+                    if (failure != null) {
                         errors.incrementAndGet();
+                        statuses.merge(-1, 1L, Long::sum);
                         if (sampleErrors.size() < 3) {
-                            String body = response.body() == null ? "" : response.body();
-                            sampleErrors.add(response.statusCode() + " " + body.substring(0, Math.min(300, body.length())));
+                            sampleErrors.add(failure.toString());
+                        }
+                    } else {
+                        statuses.merge(response.status(), 1L, Long::sum);
+                        if (success.test(response.status())) {
+                            ok.incrementAndGet();
+                        } else {
+                            errors.incrementAndGet();
+                            if (sampleErrors.size() < 3) {
+                                String body = response.body() == null ? "" : response.body();
+                                sampleErrors.add(response.status() + " " + body.substring(0, Math.min(300, body.length())));
+                            }
                         }
                     }
-                }
-                permits.release();
-            });
-        }
-        if (!permits.tryAcquire(maxInFlight, 120, TimeUnit.SECONDS)) {
-            throw new IllegalStateException(name + ": requests still unanswered 120 s after the last was sent");
+                    permits.release();
+                });
+            }
+            if (!permits.tryAcquire(maxInFlight, 120, TimeUnit.SECONDS)) {
+                throw new IllegalStateException(name + ": requests still unanswered 120 s after the last was sent");
+            }
         }
         double seconds = (lastDone.get() - start) / 1e9;
         return new Outcome(name, rate, count, ok.get(), errors.get() + notSent, new TreeMap<>(statuses), seconds,

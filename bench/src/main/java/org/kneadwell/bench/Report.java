@@ -35,6 +35,9 @@ final class Report {
         extra += r.containsKey("wins") ? String.format(Locale.ROOT, "  wins %s, db booked %s, overlaps %s: %s",
                 r.get("wins"), r.get("bookedInDatabase"), r.get("overlapsInDatabase"),
                 Boolean.TRUE.equals(r.get("passed")) ? "PASS" : "FAIL") : "";
+        if (r.get("loadGeneratorCpuCores") instanceof Double loader) {
+            extra += String.format(Locale.ROOT, "  load generator cpu %.2f", loader);
+        }
         if (r.get("auditLag") instanceof Map<?, ?> lag) {
             extra += String.format(Locale.ROOT, "  audit lag: unsealed max %s mean %.0f, oldest %.1f s",
                     lag.get("maxUnsealedRows"), lag.get("meanUnsealedRows") == null ? 0.0 : (Double) lag.get("meanUnsealedRows"),
