@@ -71,9 +71,10 @@ class AuditSealer {
             long seq = head.lastSeq();
             String hash = head.lastHash();
             int count = 0;
+            long after = 0;
             List<StoredEvent> pending;
             do {
-                pending = pending();
+                pending = pending(after);
                 List<Object[]> updates = new ArrayList<>(pending.size());
                 for (StoredEvent event : pending) {
                     seq++;
@@ -85,6 +86,7 @@ class AuditSealer {
                 }
                 seal(updates);
                 count += pending.size();
+                after = pending.isEmpty() ? after : pending.get(pending.size() - 1).id();
             } while (pending.size() == BATCH);
             if (count > 0) {
                 moveHead(seq, hash);
@@ -129,10 +131,17 @@ class AuditSealer {
         return new ChainHead(seq, hash, seq, hash, anchor);
     }
 
-    private List<StoredEvent> pending() {
+    /**
+     * The next events to seal, in id order, after the id this run has reached. Within a run the scan starts where
+     * the last batch ended: the rows this transaction has just sealed still have index entries under "seq is
+     * null" until it commits, and starting from the beginning each time made a run that had fallen behind
+     * quadratic (under a load of 1,000 reads a second the lag grew to over a minute). An event that commits late
+     * with a smaller id than this run reached is sealed by the next run, which starts from the beginning.
+     */
+    private List<StoredEvent> pending(long after) {
         return jdbc.sql("select " + StoredEvent.COLUMNS + " from audit_event where seq is null and hash is null "
-                + "order by id limit ?")
-                .param(BATCH).query(StoredEvent::map).list();
+                + "and id > ? order by id limit ?")
+                .params(after, BATCH).query(StoredEvent::map).list();
     }
 
     private void seal(List<Object[]> updates) {
