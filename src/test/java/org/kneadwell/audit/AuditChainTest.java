@@ -11,6 +11,11 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import javax.sql.DataSource;
 
@@ -27,6 +32,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Seals events, then tampers with the stored rows behind the application's back (on PostgreSQL as a superuser
@@ -68,13 +74,54 @@ class AuditChainTest {
     void sealsEventsInIdOrderIntoAnIntactChain() {
         assertThat(jdbc.sql("select count(*) from audit_event where seq is null").query(Long.class).single())
                 .isZero();
-        assertThat(jdbc.sql("select seq from audit_event order by id").query(Long.class).list())
-                .isSorted().doesNotHaveDuplicates().endsWith(last);
+        assertThat(jdbc.sql("select seq from audit_event order by id desc limit 5").query(Long.class).list())
+                .as("the five events just recorded, newest first").containsExactly(last, last - 1, last - 2, last - 3,
+                        last - 4);
         Verification verification = verifier.verifyFully();
         assertThat(verification.intact()).isTrue();
         assertThat(verification.sealed()).isEqualTo(last);
         assertThat(verification.unsealed()).isZero();
         assertThat(sealer.sealPending()).as("nothing left to seal").isZero();
+    }
+
+    @Test
+    void sealsSeveralBatchesInOneRunAndAnEventThatCommitsLateInTheNextRun() throws Exception {
+        CountDownLatch inserted = new CountDownLatch(1);
+        CountDownLatch commit = new CountDownLatch(1);
+        ExecutorService writer = Executors.newSingleThreadExecutor();
+        // a writing transaction takes an id for its event now and commits only after the next run has passed it
+        Future<?> lateWrite = writer.submit(() -> new TransactionTemplate(transactions).executeWithoutResult(status -> {
+            trail.on(new AuditEvent(clock.instant(), UUID.randomUUID(), "THERAPIST", "patient.updated", null, null,
+                    null, null, Outcome.SUCCESS));
+            inserted.countDown();
+            await(commit);
+        }));
+        try {
+            await(inserted);
+            int events = AuditSealer.BATCH * 2 + 7;
+            for (int i = 0; i < events; i++) {
+                trail.on(new AuditEvent(clock.instant(), UUID.randomUUID(), "THERAPIST", "patient.read", null, null,
+                        null, null, Outcome.SUCCESS));
+            }
+            assertThat(sealer.sealPending()).as("every committed event, over three batches").isEqualTo(events);
+        } finally {
+            commit.countDown();
+            lateWrite.get(30, TimeUnit.SECONDS);
+            writer.shutdown();
+        }
+        assertThat(sealer.sealPending()).as("the late event, in the next run").isEqualTo(1);
+        Verification verification = verifier.verifyFully();
+        assertThat(verification.intact()).isTrue();
+        assertThat(verification.unsealed()).isZero();
+    }
+
+    private static void await(CountDownLatch latch) {
+        try {
+            assertThat(latch.await(30, TimeUnit.SECONDS)).isTrue();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     @Test
