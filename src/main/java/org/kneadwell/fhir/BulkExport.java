@@ -36,6 +36,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -133,8 +134,10 @@ class BulkExport {
 
     /** The job, if it is this user's (anyone else's is as if it did not exist). */
     Optional<Job> job(CurrentUser user, UUID id) {
-        return jdbc.sql("select * from fhir_export_job where public_id = ? and requested_by = ?")
-                .params(id, user.publicId()).query((rs, n) -> new Job(rs.getObject("public_id", UUID.class),
+        // a job past its day is gone for its requester at once, even before the clean-up removes its files
+        return jdbc.sql("select * from fhir_export_job where public_id = ? and requested_by = ?"
+                        + " and (finished_at is null or finished_at >= ?)")
+                .params(id, user.publicId(), utc(clock.instant().minus(KEPT))).query((rs, n) -> new Job(rs.getObject("public_id", UUID.class),
                         rs.getObject("requested_by", UUID.class), instant(rs, "requested_at"),
                         rs.getString("request_url"), list(rs.getString("resource_types")),
                         Status.valueOf(rs.getString("status")), rs.getInt("patients_total"), rs.getInt("patients_done"),
@@ -143,7 +146,7 @@ class BulkExport {
                 .optional();
     }
 
-    /** Deletes the job and its files (a running one stops before its next patient and then removes them). */
+    /** Deletes the job and its files (a running one stops within its next 25 patients and then removes them). */
     boolean delete(CurrentUser user, UUID id) {
         if (job(user, id).filter(j -> j.status() != Status.CANCELLED).isEmpty()) {
             return false;
@@ -177,7 +180,7 @@ class BulkExport {
             for (List<UUID> page = patients.clinicPage(user, null, PAGE); !page.isEmpty();
                     page = patients.clinicPage(user, after, PAGE)) {
                 for (UUID patientId : page) {
-                    if (cancelled(id)) {
+                    if (done % 25 == 0 && cancelled(id)) { // checked where progress is written, not per patient
                         return;
                     }
                     List<Resource> resources = readOnly.execute(status -> patients.exportingClinic(user, () -> {
@@ -254,6 +257,16 @@ class BulkExport {
                 .params(Status.FAILED.name(), "The export was interrupted by a restart; start it again.",
                         utc(clock.instant()), Status.RUNNING.name())
                 .update();
+    }
+
+    /**
+     * Removes exports past their day, files and all, also when nobody starts another export (which removes them
+     * too): the files hold every patient's record and must not outlive the time the manifest promised.
+     */
+    @Scheduled(initialDelayString = "${kneadwell.jobs.first-run:PT50S}",
+            fixedDelayString = "${kneadwell.fhir.export-clean-up:PT10M}")
+    void removeExpiredOnSchedule() {
+        removeExpired();
     }
 
     private void removeExpired() {

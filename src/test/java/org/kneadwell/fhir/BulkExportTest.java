@@ -1,12 +1,15 @@
 package org.kneadwell.fhir;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.kneadwell.shared.SqlTime.utc;
 
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -22,6 +25,7 @@ import org.kneadwell.support.Api;
 import org.kneadwell.support.Demo;
 import org.kneadwell.support.KneadwellTest;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -49,6 +53,15 @@ class BulkExportTest {
     @Autowired
     FhirRecords records;
 
+    @Autowired
+    BulkExport exports;
+
+    @Autowired
+    Clock clock;
+
+    @Value("${kneadwell.home}")
+    Path home;
+
     Api api;
 
     @BeforeEach
@@ -66,14 +79,7 @@ class BulkExportTest {
         String status = kickOff.headers().firstValue("Content-Location").orElseThrow();
         assertThat(status).contains("/fhir/$export-status/");
         String statusPath = URI.create(status).getPath();
-        HttpResponse<String> polled = send("GET", statusPath, admin, false);
-        Instant giveUp = Instant.now().plus(Duration.ofMinutes(3));
-        while (polled.statusCode() == 202 && Instant.now().isBefore(giveUp)) {
-            assertThat(polled.headers().firstValue("X-Progress")).hasValueSatisfying(p -> assertThat(p).endsWith("patients"));
-            Thread.sleep(250);
-            polled = send("GET", statusPath, admin, false);
-        }
-        assertThat(polled.statusCode()).as(polled.body()).isEqualTo(200);
+        HttpResponse<String> polled = untilDone(statusPath, admin);
         JsonNode manifest = JsonMapper.builder().build().readTree(polled.body());
         assertThat(manifest.path("requiresAccessToken").asBoolean()).isTrue();
         assertThat(manifest.path("request").asString()).contains("/fhir/$export");
@@ -119,6 +125,41 @@ class BulkExportTest {
         assertThat(send("GET", statusPath, admin, false).statusCode()).isEqualTo(404);
         assertThat(send("GET", patientFile, admin, false).statusCode()).isEqualTo(404);
         assertThat(send("GET", "/fhir/$export-status/" + UUID.randomUUID(), admin, false).statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void anExportPastItsDayIsGoneAndItsFilesDeletedEvenWhenNoOneExportsAgain() throws Exception {
+        String admin = api.token(Demo.ADMIN, totp);
+        HttpResponse<String> kickOff = send("GET", "/fhir/$export?_type=Patient", admin, true);
+        String statusPath = URI.create(kickOff.headers().firstValue("Content-Location").orElseThrow()).getPath();
+        untilDone(statusPath, admin);
+        UUID job = UUID.fromString(statusPath.substring(statusPath.lastIndexOf('/') + 1));
+        Path files = home.resolve("exports").resolve(job.toString());
+        assertThat(files.resolve("Patient.ndjson")).isRegularFile();
+
+        jdbc.sql("update fhir_export_job set finished_at = ? where public_id = ?")
+                .params(utc(clock.instant().minus(BulkExport.KEPT).minusSeconds(60)), job).update();
+        assertThat(send("GET", statusPath, admin, false).statusCode()).as("past its day").isEqualTo(404);
+        assertThat(send("GET", "/fhir/$export-file/" + job + "-Patient.ndjson", admin, false).statusCode())
+                .isEqualTo(404);
+
+        exports.removeExpiredOnSchedule();
+        assertThat(files).doesNotExist();
+        assertThat(jdbc.sql("select count(*) from fhir_export_job where public_id = ?").param(job).query(Long.class)
+                .single()).isZero();
+    }
+
+    /** Polls the status URL until the export is done; its last answer (the manifest) is 200. */
+    private HttpResponse<String> untilDone(String statusPath, String token) throws Exception {
+        HttpResponse<String> polled = send("GET", statusPath, token, false);
+        Instant giveUp = Instant.now().plus(Duration.ofMinutes(3));
+        while (polled.statusCode() == 202 && Instant.now().isBefore(giveUp)) {
+            assertThat(polled.headers().firstValue("X-Progress")).hasValueSatisfying(p -> assertThat(p).endsWith("patients"));
+            Thread.sleep(250);
+            polled = send("GET", statusPath, token, false);
+        }
+        assertThat(polled.statusCode()).as(polled.body()).isEqualTo(200);
+        return polled;
     }
 
     @Test
