@@ -13,6 +13,7 @@ import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.assertions.PlaywrightAssertions;
 
 /**
  * Playwright driving Debian's Chromium ({@code /usr/bin/chromium}); Playwright never downloads a browser.
@@ -40,6 +41,9 @@ final class BrowserSupport implements AutoCloseable {
     /** Starts Chromium, or skips (developer machine) or fails (CI) the calling tests when it is missing. */
     static BrowserSupport launch() {
         requireChromium();
+        // Assertions wait as long as navigations do: CI runs two builds side by side on two cores, and a form
+        // submitted while the other build's browser test runs axe can take more than Playwright's default 5 s.
+        PlaywrightAssertions.setDefaultAssertionTimeout(TIMEOUT_MS);
         Playwright playwright = Playwright.create(new Playwright.CreateOptions().setEnv(DRIVER_ENV));
         try {
             Browser browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
