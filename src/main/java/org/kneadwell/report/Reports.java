@@ -39,6 +39,7 @@ import org.kneadwell.shared.ClinicSettings;
 import org.kneadwell.shared.DisplayDates;
 import org.kneadwell.therapist.TherapistDirectory;
 import org.kneadwell.therapist.TherapistProfile;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -71,7 +72,7 @@ public class Reports {
     private final SessionNotes notes;
     private final TherapistDirectory directory;
     private final AuditTrail audit;
-    private final PdfDocuments pdf;
+    private final ObjectProvider<PdfDocuments> pdf;
     private final Clock clock;
     private final ClinicSettings clinic;
     private final Conversations conversations;
@@ -79,7 +80,7 @@ public class Reports {
 
     Reports(PatientRecords records, TreatmentPlans plans, Visits visits, PatientSafety safety, Clearances clearances,
             Screenings screenings, OutcomeViews outcomes, AdverseEvents adverseEvents, SessionNotes notes,
-            TherapistDirectory directory, AuditTrail audit, PdfDocuments pdf, Clock clock,
+            TherapistDirectory directory, AuditTrail audit, ObjectProvider<PdfDocuments> pdf, Clock clock,
             ClinicSettings clinic, Conversations conversations, MessageSource messages) {
         this.clinic = clinic;
         this.conversations = conversations;
@@ -131,7 +132,7 @@ public class Reports {
     /** The progress report as a one-page PDF, recorded as a disclosure to the caller. */
     public byte[] progressPdf(CurrentUser user, UUID patientId) {
         ProgressReport report = progress(user, patientId);
-        byte[] document = pdf.onePage("report/progress", Map.of("report", report, "f", formats()));
+        byte[] document = pdf.getObject().onePage("report/progress", Map.of("report", report, "f", formats()));
         audit.read(user, PROGRESS_DISCLOSED, patientId, "progress-report", user.publicId().toString());
         return document;
     }
@@ -153,7 +154,7 @@ public class Reports {
         }
         CareTeamMember clinician = report.careTeam().stream().filter(m -> m.teamRole() == TeamRole.CLINICIAN)
                 .findFirst().orElseThrow(NoClinicianException::new);
-        byte[] document = pdf.onePage("report/progress", Map.of("report", report, "f", formats()));
+        byte[] document = pdf.getObject().onePage("report/progress", Map.of("report", report, "f", formats()));
         LocalDate today = clinic.today(clock);
         String day = DisplayDates.date(today);
         UUID thread = conversations.startWithAttachment(user, patientId,
@@ -199,7 +200,7 @@ public class Reports {
     /** The patient's summary as a PDF, recorded as a disclosure to the patient. */
     public byte[] summaryPdf(CurrentUser user, UUID patientId) {
         PatientSummary summary = summary(user, patientId);
-        byte[] document = pdf.onePage("report/summary", Map.of("summary", summary, "f", formats()));
+        byte[] document = pdf.getObject().onePage("report/summary", Map.of("summary", summary, "f", formats()));
         audit.read(user, SUMMARY_DISCLOSED, patientId, "patient-summary", user.publicId().toString());
         return document;
     }

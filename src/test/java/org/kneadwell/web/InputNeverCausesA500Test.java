@@ -7,6 +7,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -108,6 +109,34 @@ class InputNeverCausesA500Test {
         assertThat(wrongMethod.statusCode()).isEqualTo(405);
         assertThat(wrongMethod.headers().firstValue("Content-Type"))
                 .hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
+    }
+
+    /** A route with a variable in its path answers a wrong method or body type as such, not as an unknown path. */
+    @Test
+    void aRouteWithAnIdStillTellsAWrongMethodAndAWrongBodyTypeFromAnUnknownPath() throws Exception {
+        UUID jordan = jdbc.sql("select public_id from patient where email = ?").param(Demo.PATIENT)
+                .query(UUID.class).single();
+        Api api = new Api(port);
+        String token = api.token(Demo.THERAPIST, totp);
+
+        HttpResponse<String> read = api.get("/api/v1/patients/" + jordan, token);
+        HttpResponse<String> wrongMethod = api.send("DELETE", "/api/v1/patients/" + jordan, token, null);
+        HttpResponse<String> wrongType = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                URI.create("http://localhost:" + port + "/api/v1/patients/" + jordan + "/adverse-events"))
+                .header("Authorization", "Bearer " + token).header("Content-Type", "text/plain")
+                .POST(HttpRequest.BodyPublishers.ofString("sore")).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> unknown = api.get("/api/v1/patients/" + jordan + "/no-such-thing", token);
+
+        assertThat(read.statusCode()).isEqualTo(200);
+        assertThat(read.body()).contains("\"givenName\":\"Jordan\"");
+        assertThat(wrongMethod.statusCode()).isEqualTo(405);
+        assertThat(wrongMethod.headers().firstValue("Allow")).hasValueSatisfying(allow -> assertThat(allow).contains("GET"));
+        assertThat(wrongType.statusCode()).isEqualTo(415);
+        assertThat(unknown.statusCode()).isEqualTo(404);
+        for (HttpResponse<String> refused : List.of(wrongMethod, wrongType, unknown)) {
+            assertThat(refused.headers().firstValue("Content-Type"))
+                    .hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
+        }
     }
 
     private HttpResponse<String> getAcceptingHtml(String path) throws IOException, InterruptedException {
