@@ -83,8 +83,8 @@ final class BrowserSupport implements AutoCloseable {
     }
 
     /**
-     * Keeps a full-page screenshot for people to look at, unless {@code KNEADWELL_SCREENSHOTS=off}: CI's PostgreSQL
-     * build sets it, as the H2 build beside it keeps the same pictures and the machine is shared between the two.
+     * Keeps a full-page screenshot for people to look at, unless {@code KNEADWELL_SCREENSHOTS=off}: CI sets it in
+     * both builds, as nobody looks at a CI machine's files and the pictures take minutes there.
      */
     static Path screenshot(Page page, String name) {
         Path file = SCREENSHOTS.resolve(name.replaceAll("[^A-Za-z0-9._-]", "_") + ".png");

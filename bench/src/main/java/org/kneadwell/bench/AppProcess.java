@@ -14,7 +14,7 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * The application under test, started from its jar exactly as the README says ({@code java -jar}, no JVM
- * options), with the environment the harness chooses. Stopped with SIGTERM (then SIGKILL after 30 s).
+ * options; W6 also starts it with a class data archive), with the environment the harness chooses. Stopped with SIGTERM (then SIGKILL after 30 s).
  */
 final class AppProcess implements AutoCloseable {
 
@@ -31,7 +31,16 @@ final class AppProcess implements AutoCloseable {
     }
 
     static AppProcess start(Path jar, Map<String, String> env, int port, Path log) throws IOException {
-        ProcessBuilder builder = new ProcessBuilder(List.of("java", "-jar", jar.toString()));
+        return start(List.of(), jar, env, port, log);
+    }
+
+    /** The same with JVM options before {@code -jar} (W6's start with a class data archive). */
+    static AppProcess start(List<String> javaOptions, Path jar, Map<String, String> env, int port, Path log)
+            throws IOException {
+        List<String> command = new java.util.ArrayList<>(List.of("java"));
+        command.addAll(javaOptions);
+        command.addAll(List.of("-jar", jar.toString()));
+        ProcessBuilder builder = new ProcessBuilder(command);
         // The app reads only what the harness gives it: no KNEADWELL_* or SPRING_* from the caller's shell.
         builder.environment().keySet().removeIf(k -> k.startsWith("KNEADWELL_") || k.startsWith("SPRING_")
                 || k.equals("SERVER_PORT") || k.equals("JAVA_TOOL_OPTIONS") || k.equals("JDK_JAVA_OPTIONS"));

@@ -29,6 +29,8 @@ final class Options {
     int raceGraceSeconds = 300;
     int w6Runs = 3;
     int w6LoadRate = 200;
+    /** W6 also starts the extracted jar with a class data archive (README, "Class Data Sharing on JDK 17"). */
+    boolean w6ClassDataSharing = true;
     int w4ImportPatients = 1000;
     int w4Clients = 4;
     int w4ExportMinutes = 60;
@@ -79,6 +81,7 @@ final class Options {
                 case "--race-grace-seconds" -> o.raceGraceSeconds = Integer.parseInt(v);
                 case "--w6-runs" -> o.w6Runs = Integer.parseInt(v);
                 case "--w6-load-rate" -> o.w6LoadRate = Integer.parseInt(v);
+                case "--w6-cds" -> o.w6ClassDataSharing = Boolean.parseBoolean(v);
                 case "--w4-import-patients" -> o.w4ImportPatients = Integer.parseInt(v);
                 case "--w4-clients" -> o.w4Clients = Integer.parseInt(v);
                 case "--w4-export-minutes" -> o.w4ExportMinutes = Integer.parseInt(v);
@@ -129,6 +132,7 @@ final class Options {
               --race-rate 1000          W3's arrival rate
               --race-grace-seconds 300  W3 waits this long for every contender to be sent (it needs all 1000)
               --w6-runs 3 --w6-load-rate 200                   W6's starts and its load before the RSS reading
+              --w6-cds true             W6 also: extract the jar, make a class data archive, start with it
               --w4-import-patients 1000 W4: patients of the export imported again, one bundle each
               --w4-clients 4            W4: concurrent import clients (closed loop: each sends when answered)
               --w4-export-minutes 60    W4: give up on an export not done by then

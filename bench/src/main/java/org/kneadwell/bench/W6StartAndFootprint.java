@@ -90,7 +90,81 @@ final class W6StartAndFootprint implements Workload {
             Report.line(load);
             out.add(load);
         }
+        if (ctx.options.w6ClassDataSharing) {
+            Map<String, Object> cds = withClassDataSharing(ctx);
+            Report.line(cds);
+            out.add(cds);
+        }
         return out;
+    }
+
+    /**
+     * The start the README describes under "Class Data Sharing on JDK 17": the jar extracted, one training start
+     * that lists the classes it loads ({@code -XX:DumpLoadedClassList}), a static archive of them without the
+     * lambda proxies (JDK 17.0.15 crashes archiving those), then {@code --w6-runs} starts with the archive
+     * ({@code -Xshare:on}, so a start that cannot map it fails instead of quietly running without it).
+     */
+    private static Map<String, Object> withClassDataSharing(BenchContext ctx) throws Exception {
+        Path dir = Files.createTempDirectory(ctx.workDir, "w6-cds-");
+        try {
+            Path app = dir.resolve("app");
+            command(ctx.workDir.resolve("w6-cds-extract.log"), "java", "-Djarmode=tools", "-jar", ctx.jar.toString(),
+                    "extract", "--destination", app.toString());
+            Path jar = app.resolve(ctx.jar.getFileName());
+            Path classes = dir.resolve("classes.lst");
+            start(ctx, List.of("-XX:DumpLoadedClassList=" + classes), jar, "w6-cds-training");
+            List<String> kept = Files.readAllLines(classes).stream().filter(l -> !l.startsWith("@lambda")).toList();
+            Path keptList = Files.write(dir.resolve("classes-17.lst"), kept);
+            Path archive = dir.resolve("app.jsa");
+            long dumping = System.nanoTime();
+            command(ctx.workDir.resolve("w6-cds-dump.log"), "java", "-Xshare:dump",
+                    "-XX:SharedClassListFile=" + keptList, "-XX:SharedArchiveFile=" + archive, "-cp", jar.toString());
+            double dumpSeconds = (System.nanoTime() - dumping) / 1e9;
+            List<Double> readySeconds = new ArrayList<>();
+            List<Double> rssAtReady = new ArrayList<>();
+            for (int run = 1; run <= ctx.options.w6Runs; run++) {
+                double[] readyAndRss = start(ctx, List.of("-Xshare:on", "-XX:SharedArchiveFile=" + archive), jar,
+                        "w6-cds-" + run);
+                readySeconds.add(readyAndRss[0]);
+                rssAtReady.add(readyAndRss[1]);
+                System.out.printf("  W6 (CDS): start %d ready in %.2f s, RSS %.0f MiB%n", run, readyAndRss[0],
+                        readyAndRss[1]);
+            }
+            Map<String, Object> r = new LinkedHashMap<>();
+            r.put("workload", "W6");
+            r.put("phase", "start to ready, extracted jar + CDS archive");
+            r.put("runs", readySeconds);
+            r.put("readySecondsMedian", median(readySeconds));
+            r.put("readySecondsMin", readySeconds.stream().min(Double::compare).orElse(null));
+            r.put("readySecondsMax", readySeconds.stream().max(Double::compare).orElse(null));
+            r.put("appRssMiBAtReady", median(rssAtReady));
+            r.put("classesArchived", kept.size());
+            r.put("classesListed", Files.readAllLines(classes).size());
+            r.put("archiveSeconds", dumpSeconds);
+            return r;
+        } finally {
+            deleteTree(dir);
+        }
+    }
+
+    /** One start with an empty KNEADWELL_HOME until ready, then stopped: seconds to ready and RSS at ready. */
+    private static double[] start(BenchContext ctx, List<String> javaOptions, Path jar, String name) throws Exception {
+        Path home = Files.createTempDirectory(ctx.workDir, "w6-home-");
+        try (AppProcess app = AppProcess.start(javaOptions, jar, Map.of("KNEADWELL_HOME", home.toString()),
+                ctx.options.port + 1, ctx.workDir.resolve("app-" + name + ".log"))) {
+            double ready = app.awaitReady(Duration.ofMinutes(5));
+            return new double[] { ready, app.rssMiB()[0] };
+        } finally {
+            deleteTree(home);
+        }
+    }
+
+    private static void command(Path log, String... command) throws Exception {
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        if (!process.waitFor(10, java.util.concurrent.TimeUnit.MINUTES) || process.exitValue() != 0) {
+            process.destroyForcibly();
+            throw new IllegalStateException(String.join(" ", command) + " failed; see " + log);
+        }
     }
 
     private static Double median(List<Double> values) {
