@@ -76,14 +76,7 @@ final class W6StartAndFootprint implements Workload {
         } finally {
             ctx.scale = previousScale;
         }
-        Map<String, Object> start = new LinkedHashMap<>();
-        start.put("workload", "W6");
-        start.put("phase", "start to ready (embedded db, demo seeded)");
-        start.put("runs", readySeconds);
-        start.put("readySecondsMedian", median(readySeconds));
-        start.put("readySecondsMin", readySeconds.stream().min(Double::compare).orElse(null));
-        start.put("readySecondsMax", readySeconds.stream().max(Double::compare).orElse(null));
-        start.put("appRssMiBAtReady", median(rssAtReady));
+        Map<String, Object> start = starts("start to ready (embedded db, demo seeded)", readySeconds, rssAtReady);
         Report.line(start);
         List<Map<String, Object>> out = new ArrayList<>(List.of(start));
         if (load != null) {
@@ -130,14 +123,7 @@ final class W6StartAndFootprint implements Workload {
                 System.out.printf("  W6 (CDS): start %d ready in %.2f s, RSS %.0f MiB%n", run, readyAndRss[0],
                         readyAndRss[1]);
             }
-            Map<String, Object> r = new LinkedHashMap<>();
-            r.put("workload", "W6");
-            r.put("phase", "start to ready, extracted jar + CDS archive");
-            r.put("runs", readySeconds);
-            r.put("readySecondsMedian", median(readySeconds));
-            r.put("readySecondsMin", readySeconds.stream().min(Double::compare).orElse(null));
-            r.put("readySecondsMax", readySeconds.stream().max(Double::compare).orElse(null));
-            r.put("appRssMiBAtReady", median(rssAtReady));
+            Map<String, Object> r = starts("start to ready, extracted jar + CDS archive", readySeconds, rssAtReady);
             r.put("classesArchived", kept.size());
             r.put("classesListed", Files.readAllLines(classes).size());
             r.put("archiveSeconds", dumpSeconds);
@@ -165,6 +151,19 @@ final class W6StartAndFootprint implements Workload {
             process.destroyForcibly();
             throw new IllegalStateException(String.join(" ", command) + " failed; see " + log);
         }
+    }
+
+    /** One line of W6: the starts' seconds to ready (each, median, min, max) and the median RSS at ready. */
+    private static Map<String, Object> starts(String phase, List<Double> readySeconds, List<Double> rssAtReady) {
+        Map<String, Object> r = new LinkedHashMap<>();
+        r.put("workload", "W6");
+        r.put("phase", phase);
+        r.put("runs", readySeconds);
+        r.put("readySecondsMedian", median(readySeconds));
+        r.put("readySecondsMin", readySeconds.stream().min(Double::compare).orElse(null));
+        r.put("readySecondsMax", readySeconds.stream().max(Double::compare).orElse(null));
+        r.put("appRssMiBAtReady", median(rssAtReady));
+        return r;
     }
 
     private static Double median(List<Double> values) {
