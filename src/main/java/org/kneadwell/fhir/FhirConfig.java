@@ -32,7 +32,7 @@ import ca.uhn.fhir.context.FhirContext;
 class FhirConfig {
 
     /** The resource types Kneadwell writes, and those it reads or reports on import. */
-    static final List<Class<? extends IBaseResource>> SCANNED_AT_START = List.of(Bundle.class, Patient.class,
+    private static final List<Class<? extends IBaseResource>> SCANNED_AT_START = List.of(Bundle.class, Patient.class,
             Observation.class, Condition.class, QuestionnaireResponse.class, OperationOutcome.class, CodeSystem.class,
             CapabilityStatement.class, Practitioner.class, Encounter.class);
 
