@@ -174,6 +174,7 @@ class BulkExport {
         Set<String> shared = new HashSet<>(); // practitioners appear in many patients' records: written once
         IParser parser = records.context().newJsonParser().setPrettyPrint(false);
         int done = 0;
+        boolean discard = false;
         try {
             Files.createDirectories(dir);
             UUID after = null;
@@ -215,6 +216,16 @@ class BulkExport {
                             + e.getValue()).collect(Collectors.joining(",")), utc(clock.instant()), id,
                             Status.RUNNING.name())
                     .update();
+        } catch (AccessDeniedException refused) {
+            // the requester's account was deactivated (or lost its role) while the export ran: stop, and keep no
+            // files of patient data that nobody may fetch
+            discard = true;
+            log.warn("FHIR bulk export {} stopped after {} patients: its requester may no longer export", id, done);
+            audit.denied(user, "fhir.export", null, "fhir-export", id.toString());
+            jdbc.sql("update fhir_export_job set status = ?, patients_done = ?, error = ?, finished_at = ?"
+                    + " where public_id = ?").params(Status.FAILED.name(), done, "The export stopped after " + done
+                            + " patients: the account that started it may no longer export the clinic.",
+                            utc(clock.instant()), id).update();
         } catch (RuntimeException | IOException e) {
             String incident = UUID.randomUUID().toString();
             log.error("FHIR bulk export {} failed, incident {}", id, incident, e);
@@ -233,6 +244,8 @@ class BulkExport {
             if (cancelled(id)) {
                 deleteFiles(id);
                 jdbc.sql("delete from fhir_export_job where public_id = ?").param(id).update();
+            } else if (discard) {
+                deleteFiles(id);
             }
         }
     }

@@ -3,6 +3,8 @@ package org.kneadwell.patient;
 import java.util.EnumSet;
 import java.util.Set;
 
+import org.kneadwell.identity.AccountDirectory;
+import org.kneadwell.identity.AccountStatus;
 import org.kneadwell.identity.CurrentUser;
 import org.springframework.stereotype.Component;
 
@@ -28,11 +30,13 @@ public class AccessPolicy {
             PatientAction.IMPORT_RECORDS);
 
     private final CareTeams careTeams;
+    private final AccountDirectory accounts;
     /** The admin whose clinic export is running on this thread, if any (see {@link #exportingClinic}). */
     private final ThreadLocal<Long> exporting = new ThreadLocal<>();
 
-    AccessPolicy(CareTeams careTeams) {
+    AccessPolicy(CareTeams careTeams, AccountDirectory accounts) {
         this.careTeams = careTeams;
+        this.accounts = accounts;
     }
 
     public boolean may(CurrentUser user, PatientAction action, Patient patient) {
@@ -58,6 +62,12 @@ public class AccessPolicy {
     public <T> T exportingClinic(CurrentUser admin, java.util.function.Supplier<T> work) {
         if (!mayExportClinic(admin)) {
             throw new org.springframework.security.access.AccessDeniedException("Only admins export the clinic");
+        }
+        // An export runs for minutes after the request that started it: the admin's account is asked again for
+        // every patient, so a deactivation stops a running export at the next patient.
+        if (accounts.find(admin.accountId()).filter(a -> a.status() == AccountStatus.ACTIVE).isEmpty()) {
+            throw new org.springframework.security.access.AccessDeniedException(
+                    "The account that started the export is no longer active");
         }
         Long before = exporting.get();
         exporting.set(admin.accountId());

@@ -41,10 +41,13 @@ class CareTeams {
                 from care_team_member m join account a on a.id = m.account_id
                 where m.patient_id = ? order by m.team_role, a.display_name""")
                 .param(patientId)
-                .query((rs, i) -> new CareTeamMember(rs.getLong("account_id"), rs.getObject("public_id", UUID.class),
-                        rs.getString("display_name"), TeamRole.valueOf(rs.getString("team_role")),
-                        instant(rs, "added_at")))
+                .query((rs, i) -> member(rs.getLong("account_id"), rs.getObject("public_id", UUID.class),
+                        rs.getString("display_name"), rs.getString("team_role"), instant(rs, "added_at")))
                 .list();
+    }
+
+    static CareTeamMember member(long accountId, UUID publicId, String displayName, String teamRole, Instant addedAt) {
+        return new CareTeamMember(accountId, publicId, displayName, TeamRole.valueOf(teamRole), addedAt);
     }
 
     /** Adds the member; false if they were already on the team. */

@@ -65,15 +65,19 @@ public class PatientRecords {
      * The patient, if the caller may do {@code action} to their data; otherwise a {@link PatientNotFoundException}
      * after recording the refusal. Other modules call this before touching a patient's data.
      */
-    @Transactional(readOnly = true)
     public Patient require(CurrentUser user, UUID patientId, PatientAction action) {
-        Optional<Patient> patient = patients.byPublicId(patientId);
-        if (patient.isEmpty() || !policy.may(user, action, patient.get())) {
+        return allowed(user, patientId, action, patients.byPublicId(patientId), p -> p);
+    }
+
+    /** What was found, if the caller may do {@code action} to that patient; otherwise refused and recorded. */
+    private <T> T allowed(CurrentUser user, UUID patientId, PatientAction action, Optional<T> found,
+            java.util.function.Function<T, Patient> patientOf) {
+        if (found.isEmpty() || !policy.may(user, action, patientOf.apply(found.get()))) {
             audit.denied(user, "patient." + action.name().toLowerCase(java.util.Locale.ROOT), patientId, "patient",
                     patientId.toString());
             throw new PatientNotFoundException();
         }
-        return patient.get();
+        return found.get();
     }
 
     /** The caller may do {@code action}; used by pages to decide what to offer. */
@@ -81,18 +85,22 @@ public class PatientRecords {
         return policy.may(user, action, patient);
     }
 
-    /** The record and its care team, for the chart and the API. */
-    @Transactional(readOnly = true)
+    /**
+     * The record and its care team, for the chart and the API: the hottest read there is, so one query and no
+     * transaction of its own (no BEGIN and COMMIT round trips, and no connection held while its audit event is
+     * stored: the event is stored, or the read refused, before the chart is returned).
+     */
     public PatientChart chart(CurrentUser user, UUID patientId) {
-        Patient patient = require(user, patientId, PatientAction.VIEW_DEMOGRAPHICS);
-        audit.read(user, "patient.read", patientId, "patient", patientId.toString());
+        Patients.Charted found = allowed(user, patientId, PatientAction.VIEW_DEMOGRAPHICS, patients.charted(patientId),
+                Patients.Charted::patient);
+        Patient patient = found.patient();
         boolean clinical = policy.may(user, PatientAction.VIEW_CLINICAL, patient);
         PatientDetails details = clinical ? patient.details() : withoutReferral(patient.details());
-        Optional<AccountSummary> account = patient.accountId() == null ? Optional.empty()
-                : accounts.find(patient.accountId());
-        return new PatientChart(new Patient(patient.id(), patient.publicId(), details, patient.accountId(),
-                patient.createdAt()), patient.ageOn(clinic.today(clock)), careTeams.of(patient.id()),
-                account.map(a -> a.status().name()).orElse(null), clinical);
+        PatientChart chart = new PatientChart(new Patient(patient.id(), patient.publicId(), details,
+                patient.accountId(), patient.createdAt()), patient.ageOn(clinic.today(clock)), found.careTeam(),
+                found.accountStatus(), clinical);
+        audit.read(user, "patient.read", patientId, "patient", patientId.toString());
+        return chart;
     }
 
     /** The care team of a patient the caller already obtained through {@link #require}. */

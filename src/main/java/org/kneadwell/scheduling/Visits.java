@@ -39,11 +39,12 @@ public class Visits {
         this.lateCancellation = lateCancellation;
     }
 
-    @Transactional(readOnly = true)
+    /** A hot read (W2): two queries and no transaction of its own, like {@link PatientRecords#chart}. */
     public List<Appointment> ofPatient(CurrentUser user, UUID patientId) {
         patients.require(user, patientId, PatientAction.VIEW_CLINICAL);
+        List<Appointment> list = appointments.ofPatient(patientId);
         audit.read(user, "appointment.list", patientId, "appointment", null);
-        return appointments.ofPatient(patientId);
+        return list;
     }
 
     /**

@@ -30,8 +30,12 @@ class ScreeningResults {
 
     private static final String COLUMNS = "id, public_id, patient_id, intake_id, created_at, result, input, schema_version";
 
+    /** Screenings read lately, by public id: a stored screening never changes, so its JSON is parsed once. */
+    private static final int PARSED_KEPT = 4_096;
+
     private final JdbcClient jdbc;
     private final JsonMapper json;
+    private final java.util.Map<UUID, StoredScreening> parsed = new java.util.concurrent.ConcurrentHashMap<>();
 
     ScreeningResults(JdbcClient jdbc, JsonMapper json) {
         this.jdbc = jdbc;
@@ -102,14 +106,32 @@ class ScreeningResults {
                 .param(patientId).query(this::map).list();
     }
 
+    /**
+     * The row as a screening. Rows are only ever inserted, so one read before (same public id, which is random and
+     * never reused) is the same screening: effective safety reads a patient's whole history on every request, and
+     * parsing its JSON was a fifth of that request's time. The records are immutable (their lists are copies).
+     */
     private StoredScreening map(ResultSet rs, int row) throws SQLException {
+        UUID publicId = rs.getObject("public_id", UUID.class);
+        StoredScreening seen = parsed.get(publicId);
+        if (seen != null) {
+            return seen;
+        }
+        StoredScreening screening = parse(rs, publicId);
+        if (parsed.size() >= PARSED_KEPT) {
+            parsed.clear();
+        }
+        parsed.put(publicId, screening);
+        return screening;
+    }
+
+    private StoredScreening parse(ResultSet rs, UUID publicId) throws SQLException {
         long intake = rs.getLong("intake_id");
         Long intakeId = rs.wasNull() ? null : intake;
         String input = rs.getString("input");
         int version = rs.getInt("schema_version");
-        return new StoredScreening(rs.getLong("id"), rs.getObject("public_id", UUID.class),
-                rs.getObject("patient_id", UUID.class), intakeId, instant(rs, "created_at"),
-                readResult(json, rs.getString("result"), version),
+        return new StoredScreening(rs.getLong("id"), publicId, rs.getObject("patient_id", UUID.class), intakeId,
+                instant(rs, "created_at"), readResult(json, rs.getString("result"), version),
                 input == null ? null : json.readValue(input, ScreeningInput.class), version);
     }
 

@@ -20,6 +20,11 @@ import org.hl7.fhir.r4.model.OperationOutcome;
 import org.hl7.fhir.r4.model.Resource;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.kneadwell.identity.AccountAdministration;
+import org.kneadwell.identity.AccountDirectory;
+import org.kneadwell.identity.AccountSummary;
+import org.kneadwell.identity.CurrentUser;
+import org.kneadwell.identity.Role;
 import org.kneadwell.identity.Totp;
 import org.kneadwell.support.Api;
 import org.kneadwell.support.Demo;
@@ -58,6 +63,12 @@ class BulkExportTest {
 
     @Autowired
     Clock clock;
+
+    @Autowired
+    AccountAdministration administration;
+
+    @Autowired
+    AccountDirectory accounts;
 
     @Value("${kneadwell.home}")
     Path home;
@@ -147,6 +158,34 @@ class BulkExportTest {
         assertThat(files).doesNotExist();
         assertThat(jdbc.sql("select count(*) from fhir_export_job where public_id = ?").param(job).query(Long.class)
                 .single()).isZero();
+    }
+
+    @Test
+    void anExportWhoseAdminIsDeactivatedStopsAndKeepsNoFiles() throws Exception {
+        CurrentUser demoAdmin = accounts.findByEmail(Demo.ADMIN).orElseThrow().asCurrentUser();
+        AccountSummary second = administration.createDemoAccounts(List.of(new AccountAdministration.DemoAccount(
+                "second.admin@example.org", "Second Admin", Role.ADMIN, null)), "a-long-enough-password").get(0);
+        // deactivated after asking for the export and before its first patient: the same check stops an export
+        // at whichever patient comes after the deactivation
+        administration.deactivate(demoAdmin, second.publicId(), "127.0.0.1");
+
+        UUID job = exports.start(second.asCurrentUser(), List.of(), "/fhir/$export");
+
+        Instant giveUp = Instant.now().plus(Duration.ofMinutes(1));
+        BulkExport.Job ended = exports.job(second.asCurrentUser(), job).orElseThrow();
+        while (ended.status() == BulkExport.Status.RUNNING && Instant.now().isBefore(giveUp)) {
+            Thread.sleep(100);
+            ended = exports.job(second.asCurrentUser(), job).orElseThrow();
+        }
+        assertThat(ended.status()).isEqualTo(BulkExport.Status.FAILED);
+        assertThat(ended.error()).contains("may no longer export the clinic");
+        assertThat(ended.patientsDone()).isZero();
+        assertThat(home.resolve("exports").resolve(job.toString())).doesNotExist();
+        assertThat(jdbc.sql("select outcome from audit_event where action = 'fhir.export' and record_id = ?")
+                .param(job.toString()).query(String.class).list()).containsExactly("DENIED");
+        assertThat(jdbc.sql("select count(*) from audit_event where action = ? and record_id = ?")
+                .params(BulkExport.DISCLOSURE, job.toString()).query(Long.class).single()).as("nothing disclosed")
+                .isZero();
     }
 
     /** Polls the status URL until the export is done; its last answer (the manifest) is 200. */

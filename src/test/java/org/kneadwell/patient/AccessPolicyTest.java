@@ -1,6 +1,7 @@
 package org.kneadwell.patient;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
 
@@ -11,6 +12,9 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
+import org.kneadwell.identity.AccountDirectory;
+import org.kneadwell.identity.AccountStatus;
+import org.kneadwell.identity.AccountSummary;
 import org.kneadwell.identity.CurrentUser;
 import org.kneadwell.identity.Role;
 
@@ -23,7 +27,8 @@ class AccessPolicyTest {
     private static final long OTHER_CLINICIAN = 31;
 
     private final CareTeams careTeams = mock(CareTeams.class);
-    private final AccessPolicy policy = new AccessPolicy(careTeams);
+    private final AccountDirectory accounts = mock(AccountDirectory.class);
+    private final AccessPolicy policy = new AccessPolicy(careTeams, accounts);
     private final Patient patient = new Patient(1, UUID.randomUUID(), new PatientDetails("Rosa", "Martinez",
             LocalDate.of(1958, 9, 6), null, null, null, null, "es", "stenosis"), PATIENT_ACCOUNT, Instant.EPOCH);
 
@@ -78,5 +83,26 @@ class AccessPolicyTest {
     void aPatientWithoutAnAccountIsSeenByNoPatient() {
         Patient noAccount = new Patient(2, UUID.randomUUID(), patient.details(), null, Instant.EPOCH);
         assertThat(policy.may(user(PATIENT_ACCOUNT, Role.PATIENT), PatientAction.VIEW_DEMOGRAPHICS, noAccount)).isFalse();
+    }
+
+    @Test
+    void anAdminExportingTheClinicReadsClinicalDataOnlyWhileTheirAccountIsActive() {
+        CurrentUser admin = user(99, Role.ADMIN);
+        AccountSummary active = new AccountSummary(99, admin.publicId(), admin.email(), admin.displayName(), Role.ADMIN,
+                AccountStatus.ACTIVE);
+        when(accounts.find(99L)).thenReturn(java.util.Optional.of(active));
+        assertThat(policy.exportingClinic(admin, () -> policy.may(admin, PatientAction.VIEW_CLINICAL, patient)))
+                .isTrue();
+        assertThat(policy.may(admin, PatientAction.VIEW_CLINICAL, patient)).as("after the export's part").isFalse();
+
+        // deactivated while the export runs: the next patient's part is refused and reads nothing
+        when(accounts.find(99L)).thenReturn(java.util.Optional.of(new AccountSummary(99, admin.publicId(),
+                admin.email(), admin.displayName(), Role.ADMIN, AccountStatus.DEACTIVATED)));
+        java.util.concurrent.atomic.AtomicBoolean ran = new java.util.concurrent.atomic.AtomicBoolean();
+        assertThatThrownBy(() -> policy.exportingClinic(admin, () -> ran.getAndSet(true)))
+                .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
+        assertThat(ran).isFalse();
+        assertThatThrownBy(() -> policy.exportingClinic(user(20, Role.THERAPIST), () -> true))
+                .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
     }
 }

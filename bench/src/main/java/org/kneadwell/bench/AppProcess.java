@@ -30,8 +30,13 @@ final class AppProcess implements AutoCloseable {
         this.log = log;
     }
 
+    /**
+     * The app from its jar, with the JVM options in {@code BENCH_APP_JAVA_OPTIONS} (space-separated, e.g. a profiler's
+     * {@code -agentpath}; the caller's {@code JAVA_TOOL_OPTIONS} would reach the harness too, so the app never gets it).
+     */
     static AppProcess start(Path jar, Map<String, String> env, int port, Path log) throws IOException {
-        return start(List.of(), jar, env, port, log);
+        String extra = System.getenv().getOrDefault("BENCH_APP_JAVA_OPTIONS", "").strip();
+        return start(extra.isEmpty() ? List.of() : List.of(extra.split("\\s+")), jar, env, port, log);
     }
 
     /** The same with JVM options before {@code -jar} (W6's start with a class data archive). */

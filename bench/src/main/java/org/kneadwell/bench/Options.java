@@ -140,5 +140,6 @@ final class Options {
               --grace-seconds 20        stop a phase (saturated) whose requests still wait this long after its end
               --db-name bench           the run's databases: NAME, NAME_template and NAME_commit (two runs side by
                                         side need different names and ports)
-              --port 18080 --pg-host --pg-port --pg-user --pg-password --out bench/results --note TEXT --keep-db""";
+              --port 18080 --pg-host --pg-port --pg-user --pg-password --out bench/results --note TEXT --keep-db
+            environment: BENCH_APP_JAVA_OPTIONS="-agentpath:..."   JVM options for the app under load (W1-W4)""";
 }
