@@ -44,8 +44,11 @@ public class PatientSafety {
         this.clock = clock;
     }
 
-    /** Effective safety today (in the clinic's time zone), for a caller who may see the patient's clinical data. */
-    @Transactional(readOnly = true)
+    /**
+     * Effective safety today (in the clinic's time zone), for a caller who may see the patient's clinical data. No
+     * transaction of its own: its reads are single statements (at READ COMMITTED a transaction around them would not
+     * give them one snapshot either), so no pooled connection is held while the audit event is stored.
+     */
     public SafetyToday today(CurrentUser user, UUID patientId) {
         patients.require(user, patientId, PatientAction.VIEW_CLINICAL);
         audit.read(user, "safety.read", patientId, "safety", null);
@@ -76,14 +79,15 @@ public class PatientSafety {
         return badges;
     }
 
-    /** Effective safety on a given day, for services that have already checked access (booking, session notes). */
-    @Transactional(readOnly = true)
+    /**
+     * Effective safety on a given day, for services that have already checked access (booking, session notes); it
+     * joins the caller's transaction when there is one (booking decides inside its own).
+     */
     public SafetyToday on(UUID patientId, LocalDate day) {
         return EffectiveSafety.on(day, history(patientId));
     }
 
     /** Effective safety on each of the given days, reading the patient's history once (booked sessions, §5.5). */
-    @Transactional(readOnly = true)
     public Map<LocalDate, SafetyToday> onDays(UUID patientId, Collection<LocalDate> days) {
         SafetyHistory history = history(patientId);
         Map<LocalDate, SafetyToday> byDay = new HashMap<>();

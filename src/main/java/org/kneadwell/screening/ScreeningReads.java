@@ -10,7 +10,10 @@ import org.kneadwell.shared.Goal;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Stored screenings and their intakes read for modules that already checked access (see the interfaces). */
+/**
+ * Stored screenings and their intakes read for modules that already checked access (see the interfaces). A read that
+ * is one statement has no transaction of its own (it joins the caller's when there is one).
+ */
 @Service
 class ScreeningReads implements ScreeningHistory, IntakeGoals {
 
@@ -23,13 +26,11 @@ class ScreeningReads implements ScreeningHistory, IntakeGoals {
     }
 
     @Override
-    @Transactional(readOnly = true)
     public Optional<StoredScreening> latest(UUID patientId) {
         return results.latest(patientId);
     }
 
     @Override
-    @Transactional(readOnly = true)
     public List<StoredScreening> since(UUID patientId, long fromId) {
         return results.since(patientId, fromId);
     }

@@ -111,6 +111,11 @@ class RouteSweepTest {
     }
 
     @Test
+    void theSweepCallsTheRoutesThroughThePrefixCheckedMapping() {
+        assertThat(mappings).isInstanceOf(PrefixCheckedHandlerMapping.class);
+    }
+
+    @Test
     void everyRouteDeclaresAnAccessRule() {
         List<String> undeclared = new ArrayList<>();
         mappings.getHandlerMethods().forEach((info, method) -> {
