@@ -25,7 +25,16 @@ public class PublicAddress {
 
     private final String configured;
     private final Environment environment;
-    private final AtomicReference<String> lastReached = new AtomicReference<>();
+    private final AtomicReference<Reached> lastReached = new AtomicReference<>();
+
+    /** Where a request reached the app, and the address made of it (made again only when these change). */
+    private record Reached(String scheme, String host, int port, String contextPath, String address) {
+
+        boolean sameAs(HttpServletRequest request) {
+            return port == request.getServerPort() && host.equals(request.getServerName())
+                    && scheme.equals(request.getScheme()) && contextPath.equals(request.getContextPath());
+        }
+    }
 
     PublicAddress(@Value("${kneadwell.base-url:}") String configured, Environment environment) {
         this.configured = configured == null ? "" : withoutTrailingSlash(configured.strip());
@@ -46,9 +55,9 @@ public class PublicAddress {
         if (!configured.isEmpty()) {
             return configured;
         }
-        String reached = lastReached.get();
+        Reached reached = lastReached.get();
         if (reached != null) {
-            return reached;
+            return reached.address();
         }
         return "http://localhost:" + environment.getProperty("local.server.port",
                 environment.getProperty("server.port", "8080"));
@@ -56,7 +65,14 @@ public class PublicAddress {
 
     /** Remembers where a signed-in person reached the app, for background jobs. */
     public void reachedAt(HttpServletRequest request) {
-        lastReached.set(addressOf(request));
+        if (!configured.isEmpty()) {
+            return;
+        }
+        Reached last = lastReached.get();
+        if (last == null || !last.sameAs(request)) {
+            lastReached.set(new Reached(request.getScheme(), request.getServerName(), request.getServerPort(),
+                    request.getContextPath(), addressOf(request)));
+        }
     }
 
     static String addressOf(HttpServletRequest request) {

@@ -54,6 +54,13 @@ class PublicAddressTest {
 
         assertThat(address.forBackgroundJobs()).isEqualTo("http://192.168.1.20:8080");
         assertThat(address.base()).as("no request now: as for a background job").isEqualTo("http://192.168.1.20:8080");
+
+        address.reachedAt(request("https", "clinic.example.net", 443, ""));
+        address.reachedAt(request("https", "clinic.example.net", 443, ""));
+        assertThat(address.forBackgroundJobs()).as("back at the first address").isEqualTo("https://clinic.example.net");
+        address.reachedAt(request("https", "clinic.example.net", 443, "/kneadwell"));
+        assertThat(address.forBackgroundJobs()).as("another context path")
+                .isEqualTo("https://clinic.example.net/kneadwell");
     }
 
     private static MockHttpServletRequest request(String scheme, String host, int port, String contextPath) {
