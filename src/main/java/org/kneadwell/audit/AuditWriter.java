@@ -29,9 +29,10 @@ import com.zaxxer.hikari.HikariDataSource;
 /**
  * Group commit for audit events that are not part of a clinical write (reads, refusals, sign-ins): one writer
  * thread takes every event waiting at that moment and stores them with one multi-row insert in one commit, so
- * concurrent requests share a commit instead of each paying for its own. A request waits until its event's
- * batch has committed ({@link #store}); while a batch commits, the next one gathers, so batches grow with the
- * load and no time is spent waiting for company.
+ * concurrent requests share a commit instead of each paying for its own (a batch of up to
+ * {@value #ROWS_PER_STATEMENT} is one auto-committed statement: one round trip to the database). A request waits
+ * until its event's batch has committed ({@link #store}); while a batch commits, the next one gathers, so batches
+ * grow with the load and no time is spent waiting for company.
  * <p>
  * The writer has a connection of its own (a one-connection pool with the main pool's settings), so a request
  * that waits here while holding a connection of the main pool can never starve the writer. If a batch of
@@ -77,7 +78,7 @@ class AuditWriter implements AutoCloseable {
         config.setPoolName("audit-writer");
         config.setMaximumPoolSize(1);
         config.setMinimumIdle(0);
-        config.setAutoCommit(false);
+        config.setAutoCommit(true);
         config.setReadOnly(false);
         return new HikariDataSource(config);
     }
@@ -173,35 +174,46 @@ class AuditWriter implements AutoCloseable {
         return false;
     }
 
-    /** One transaction: the batch in multi-row inserts of up to {@value #ROWS_PER_STATEMENT} rows, one commit. */
+    /**
+     * Stores the batch atomically. Up to {@value #ROWS_PER_STATEMENT} events are one multi-row insert run on its own
+     * (auto-commit): a single statement is atomic and committed when it returns, without the BEGIN and COMMIT round
+     * trips of a transaction. A larger batch is one transaction of such inserts and one commit.
+     */
     private void insert(List<Pending> batch) throws SQLException {
         try (Connection connection = dataSource.getConnection()) {
             boolean autoCommit = connection.getAutoCommit();
-            connection.setAutoCommit(false);
+            boolean oneStatement = batch.size() <= ROWS_PER_STATEMENT;
+            connection.setAutoCommit(oneStatement);
             try {
                 for (int from = 0; from < batch.size(); from += ROWS_PER_STATEMENT) {
-                    List<Pending> rows = batch.subList(from, Math.min(batch.size(), from + ROWS_PER_STATEMENT));
-                    try (PreparedStatement insert = connection.prepareStatement(sql(rows.size()))) {
-                        int index = 1;
-                        for (Pending row : rows) {
-                            StoredEvent e = row.event();
-                            for (Object value : new Object[] { e.publicId(), utc(e.occurredAt()), e.actorId(),
-                                    e.actorRole(), e.action(), e.patientId(), e.recordType(), e.recordId(),
-                                    e.sourceIp(), e.outcome(), e.entryMac() }) {
-                                StatementCreatorUtils.setParameterValue(insert, index++, SqlTypeValue.TYPE_UNKNOWN,
-                                        value);
-                            }
-                        }
-                        insert.executeUpdate();
-                    }
+                    insertRows(connection, batch.subList(from, Math.min(batch.size(), from + ROWS_PER_STATEMENT)));
                 }
-                connection.commit();
+                if (!oneStatement) {
+                    connection.commit();
+                }
             } catch (SQLException | RuntimeException e) {
-                rollbackQuietly(connection);
+                if (!oneStatement) {
+                    rollbackQuietly(connection);
+                }
                 throw e;
             } finally {
                 connection.setAutoCommit(autoCommit);
             }
+        }
+    }
+
+    private static void insertRows(Connection connection, List<Pending> rows) throws SQLException {
+        try (PreparedStatement insert = connection.prepareStatement(sql(rows.size()))) {
+            int index = 1;
+            for (Pending row : rows) {
+                StoredEvent e = row.event();
+                for (Object value : new Object[] { e.publicId(), utc(e.occurredAt()), e.actorId(), e.actorRole(),
+                        e.action(), e.patientId(), e.recordType(), e.recordId(), e.sourceIp(), e.outcome(),
+                        e.entryMac() }) {
+                    StatementCreatorUtils.setParameterValue(insert, index++, SqlTypeValue.TYPE_UNKNOWN, value);
+                }
+            }
+            insert.executeUpdate();
         }
     }
 

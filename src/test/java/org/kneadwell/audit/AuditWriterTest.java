@@ -104,6 +104,45 @@ class AuditWriterTest {
     }
 
     @Test
+    void aBatchOfSeveralStatementsIsAllOrNothingBeforeEachEventIsTriedAlone() throws Exception {
+        slowDisk = true;
+        writer.submit(event("first"));
+        Thread.sleep(200);
+        List<AuditWriter.Pending> good = new ArrayList<>();
+        for (int i = 0; i < 250; i++) {
+            good.add(writer.submit(event("many")));
+        }
+        AuditWriter.Pending bad = writer.submit(event("x".repeat(500))); // in the third statement of the batch
+        slowDisk = false;
+        diskFree.countDown();
+
+        for (AuditWriter.Pending pending : good) {
+            writer.await(pending);
+        }
+        assertThatThrownBy(() -> writer.await(bad)).isInstanceOf(AuditUnavailableException.class);
+        assertThat(count("many")).as("the refused batch left nothing behind, then each was stored once")
+                .isEqualTo(250);
+    }
+
+    @Test
+    void aLargeBatchIsOneCommit() throws Exception {
+        slowDisk = true;
+        writer.submit(event("first"));
+        Thread.sleep(200);
+        List<AuditWriter.Pending> many = new ArrayList<>();
+        for (int i = 0; i < 250; i++) {
+            many.add(writer.submit(event("many")));
+        }
+        slowDisk = false;
+        diskFree.countDown();
+        for (AuditWriter.Pending pending : many) {
+            writer.await(pending);
+        }
+        assertThat(count("many")).isEqualTo(250);
+        assertThat(writer.counts()).as("batches and events").containsExactly(2, 251);
+    }
+
+    @Test
     void aBatchTheDatabaseRefusesFailsEveryRequestInIt() {
         jdbc.sql("alter table audit_event rename to audit_event_away").update();
         slowDisk = true;
