@@ -1,8 +1,8 @@
 package org.kneadwell.web;
 
+import java.util.IdentityHashMap;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 
 import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.servlet.mvc.condition.PathPatternsRequestCondition;
@@ -28,7 +28,19 @@ class PrefixCheckedHandlerMapping extends RequestMappingHandlerMapping {
     /** The path being looked up on this thread, or null when every route must be checked in full. */
     private static final ThreadLocal<String> LOOKING_UP = new ThreadLocal<>();
 
-    private final Map<RequestMappingInfo, String[]> beginnings = new ConcurrentHashMap<>();
+    /**
+     * Each route's literal beginnings, by identity (a route's {@code equals} compares all its conditions, which cost
+     * as much as the look it saves); made once the routes are registered and read-only after that.
+     */
+    private volatile Map<RequestMappingInfo, String[]> beginnings = Map.of();
+
+    @Override
+    public void afterPropertiesSet() {
+        super.afterPropertiesSet();
+        Map<RequestMappingInfo, String[]> made = new IdentityHashMap<>();
+        getHandlerMethods().keySet().forEach(info -> made.put(info, beginningsOf(info)));
+        beginnings = made;
+    }
 
     @Override
     protected HandlerMethod lookupHandlerMethod(String lookupPath, HttpServletRequest request) throws Exception {
@@ -56,7 +68,8 @@ class PrefixCheckedHandlerMapping extends RequestMappingHandlerMapping {
 
     /** Whether the path starts with the literal beginning of one of the route's patterns (a route without any may). */
     boolean mayMatch(RequestMappingInfo info, String path) {
-        for (String beginning : beginnings.computeIfAbsent(info, PrefixCheckedHandlerMapping::beginningsOf)) {
+        String[] known = beginnings.get(info);
+        for (String beginning : known != null ? known : beginningsOf(info)) {
             if (path.startsWith(beginning)) {
                 return true;
             }
