@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 import org.kneadwell.audit.AuditTrail;
@@ -215,7 +216,7 @@ public class Booking {
         SafetyToday onDay = safety.on(request.patientId(), day);
         Technique technique = technique(request, onDay);
         refuseUnsafe(onDay, technique);
-        if (!therapists.offers(request.therapistId(), technique)) {
+        if (!therapists.offered(request.therapistId()).contains(technique)) {
             throw new BookingRefusedException("technique", "booking.error.notOffered");
         }
         UUID location = therapists.locationAt(request.therapistId(), start, minutes)
@@ -246,8 +247,8 @@ public class Booking {
         }
         List<Technique> candidates = request.planId() == null ? List.of(Technique.values())
                 : planTechniques(request);
-        return candidates.stream().filter(t -> onDay.verdict(t).allowed())
-                .filter(t -> therapists.offers(request.therapistId(), t)).findFirst()
+        Set<Technique> offered = therapists.offered(request.therapistId());
+        return candidates.stream().filter(t -> onDay.verdict(t).allowed()).filter(offered::contains).findFirst()
                 .orElseThrow(() -> new BookingRefusedException("technique", "booking.error.noTechniqueAllowed"));
     }
 

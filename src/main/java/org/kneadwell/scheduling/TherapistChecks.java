@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 import org.kneadwell.shared.Technique;
@@ -32,11 +33,12 @@ class TherapistChecks implements BookedTime {
     }
 
     boolean exists(UUID therapistId) {
-        return directory.profile(therapistId).isPresent();
+        return directory.techniques(therapistId).isPresent();
     }
 
-    boolean offers(UUID therapistId, Technique technique) {
-        return directory.profile(therapistId).map(p -> p.offersAny(java.util.Set.of(technique))).orElse(false);
+    /** The techniques the therapist offers (none for an unknown therapist). */
+    Set<Technique> offered(UUID therapistId) {
+        return directory.techniques(therapistId).orElse(Set.of());
     }
 
     /** Why the therapist cannot be booked on the day (deactivated, credential unverified or expired), if so. */

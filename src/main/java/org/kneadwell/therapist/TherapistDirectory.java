@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -91,6 +92,15 @@ public class TherapistDirectory {
 
     public Optional<TherapistProfile> profile(UUID id) {
         return therapists.byPublicId(id).flatMap(row -> assemble(row, accounts.find(row.accountId())));
+    }
+
+    /**
+     * The techniques the therapist offers, or empty for a therapist {@link #profile} does not find: what booking asks
+     * on every attempt, without assembling the rest of the profile (its places and weekly schedule).
+     */
+    public Optional<Set<Technique>> techniques(UUID id) {
+        return therapists.byPublicId(id).filter(row -> accounts.find(row.accountId()).isPresent())
+                .map(row -> therapists.techniques(row.id()));
     }
 
     /** The therapist's own profile, if they have made one. */

@@ -27,6 +27,8 @@ final class Options {
     int maxInFlight = 64;
     int raceRate = 1000;
     int raceGraceSeconds = 300;
+    int raceWarmupRounds = 15;
+    int raceWarmupRate = 300;
     int w6Runs = 3;
     int w6LoadRate = 200;
     /** W6 also starts the extracted jar with a class data archive (README, "Class Data Sharing on JDK 17"). */
@@ -79,6 +81,8 @@ final class Options {
                 case "--max-in-flight" -> o.maxInFlight = Integer.parseInt(v);
                 case "--race-rate" -> o.raceRate = Integer.parseInt(v);
                 case "--race-grace-seconds" -> o.raceGraceSeconds = Integer.parseInt(v);
+                case "--race-warmup-rounds" -> o.raceWarmupRounds = Integer.parseInt(v);
+                case "--race-warmup-rate" -> o.raceWarmupRate = Integer.parseInt(v);
                 case "--w6-runs" -> o.w6Runs = Integer.parseInt(v);
                 case "--w6-load-rate" -> o.w6LoadRate = Integer.parseInt(v);
                 case "--w6-cds" -> o.w6ClassDataSharing = Boolean.parseBoolean(v);
@@ -131,6 +135,8 @@ final class Options {
               --max-in-flight 64        open connections at most; requests wait for one (and are charged for it)
               --race-rate 1000          W3's arrival rate
               --race-grace-seconds 300  W3 waits this long for every contender to be sent (it needs all 1000)
+              --race-warmup-rounds 15 --race-warmup-rate 300   W3's warm-up: the same race two weeks later, cleared
+                                        after each round (not reported; 0 rounds races a cold app)
               --w6-runs 3 --w6-load-rate 200                   W6's starts and its load before the RSS reading
               --w6-cds true             W6 also: extract the jar, make a class data archive, start with it
               --w4-import-patients 1000 W4: patients of the export imported again, one bundle each

@@ -19,6 +19,10 @@ import java.util.Map;
  * requests a second. Exactly 100 must win (201) and the rest be refused as taken (409); afterwards the
  * database must hold 100 booked sessions for the therapist, one per slot, and no two booked sessions of the
  * therapist or of a patient may overlap.
+ * <p>
+ * Before it, {@code --race-warmup-rounds} rounds of the same race for slots two weeks later, at
+ * {@code --race-warmup-rate}, each cleared away after it (not reported): without them the race measured the JIT
+ * compiling the booking path (the compiler threads took more CPU than the requests in a profile of the race).
  */
 final class W3BookingRace implements Workload {
 
@@ -58,31 +62,17 @@ final class W3BookingRace implements Workload {
                     }
                 }
             }
-            try (PreparedStatement ps = c.prepareStatement("delete from appointment where therapist_id = ?::uuid")) {
-                ps.setString(1, therapist);
-                ps.executeUpdate();
-            }
         }
-        // The app runs with KNEADWELL_TIMEZONE=UTC: slots from tomorrow on, every hour of the therapist's day.
-        List<String> slots = new ArrayList<>();
-        LocalDate day = LocalDate.now(ZoneOffset.UTC).plusDays(1);
-        while (slots.size() < SLOTS) {
-            for (int h = RaceData.FIRST_HOUR; h < RaceData.LAST_HOUR && slots.size() < SLOTS; h++) {
-                slots.add(day.atTime(h, 0).atOffset(ZoneOffset.UTC).toString());
-            }
-            day = day.plusDays(1);
+        LocalDate tomorrow = LocalDate.now(ZoneOffset.UTC).plusDays(1);
+        for (int round = 0; round < ctx.options.raceWarmupRounds; round++) {
+            clear(ctx, therapist);
+            race(ctx, "warm-up", ctx.options.raceWarmupRate, token, therapist, patients, slots(tomorrow.plusDays(14)));
         }
+        clear(ctx, therapist);
+        List<String> slots = slots(tomorrow);
         int clients = patients.size();
-        int perSlot = clients / SLOTS;
-        Map<String, Object> r = ctx.phase("W3", "booking race: " + clients + " clients for " + SLOTS + " slots",
-                ctx.options.raceRate, clients, i -> HttpRequest.newBuilder(URI.create(ctx.base() + "/api/v1/appointments"))
-                        .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
-                        .timeout(Duration.ofSeconds(60))
-                        .POST(HttpRequest.BodyPublishers.ofString("""
-                                {"patientId":"%s","therapistId":"%s","start":"%s","minutes":60,"technique":"SWEDISH"}"""
-                                .formatted(patients.get(i), therapist, slots.get(Math.min(SLOTS - 1, i / perSlot)))))
-                        .build(),
-                s -> s == 201 || s == 409, ctx.options.raceGraceSeconds);
+        Map<String, Object> r = race(ctx, "booking race: " + clients + " clients for " + SLOTS + " slots",
+                ctx.options.raceRate, token, therapist, patients, slots);
         @SuppressWarnings("unchecked")
         Map<Integer, Long> statuses = (Map<Integer, Long>) r.get("statuses");
         r.put("wins", statuses.getOrDefault(201, 0L));
@@ -105,6 +95,41 @@ final class W3BookingRace implements Workload {
                 && r.get("errors").equals(0L));
         Report.line(r);
         return List.of(r);
+    }
+
+    /** Every client once, ten in a row for each slot, at the rate. */
+    private static Map<String, Object> race(BenchContext ctx, String phase, int rate, String token, String therapist,
+            List<String> patients, List<String> slots) throws InterruptedException {
+        int perSlot = patients.size() / SLOTS;
+        return ctx.phase("W3", phase, rate, patients.size(), i -> HttpRequest.newBuilder(URI.create(ctx.base() + "/api/v1/appointments"))
+                .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
+                .timeout(Duration.ofSeconds(60))
+                .POST(HttpRequest.BodyPublishers.ofString("""
+                        {"patientId":"%s","therapistId":"%s","start":"%s","minutes":60,"technique":"SWEDISH"}"""
+                        .formatted(patients.get(i), therapist, slots.get(Math.min(SLOTS - 1, i / perSlot)))))
+                .build(),
+                s -> s == 201 || s == 409, ctx.options.raceGraceSeconds);
+    }
+
+    /** {@value #SLOTS} one-hour slots from the day on, every hour of the therapist's day (the app runs in UTC). */
+    private static List<String> slots(LocalDate from) {
+        List<String> slots = new ArrayList<>();
+        LocalDate day = from;
+        while (slots.size() < SLOTS) {
+            for (int h = RaceData.FIRST_HOUR; h < RaceData.LAST_HOUR && slots.size() < SLOTS; h++) {
+                slots.add(day.atTime(h, 0).atOffset(ZoneOffset.UTC).toString());
+            }
+            day = day.plusDays(1);
+        }
+        return slots;
+    }
+
+    private static void clear(BenchContext ctx, String therapist) throws SQLException {
+        try (Connection c = ctx.db.connect(ctx.database);
+                PreparedStatement ps = c.prepareStatement("delete from appointment where therapist_id = ?::uuid")) {
+            ps.setString(1, therapist);
+            ps.executeUpdate();
+        }
     }
 
     private static String single(Connection c, String sql, String param) throws SQLException {
