@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
@@ -199,9 +200,9 @@ public class Booking {
             audit.denied(user, "appointment.book", request.patientId(), "treatment-plan", request.planId().toString());
             throw new BookingRefusedException("planId", "booking.error.unknownPlan");
         }
-        if (request.therapistId() == null || !therapists.exists(request.therapistId())) {
-            throw new BookingRefusedException("therapistId", "booking.error.unknownTherapist");
-        }
+        Set<Technique> offered = (request.therapistId() == null ? Optional.<Set<Technique>>empty()
+                : therapists.techniques(request.therapistId()))
+                .orElseThrow(() -> new BookingRefusedException("therapistId", "booking.error.unknownTherapist"));
         int minutes = request.minutes() == null ? 0 : request.minutes();
         if (minutes < MIN_MINUTES || minutes > MAX_MINUTES) {
             throw new BookingRefusedException("minutes", "booking.error.minutes");
@@ -214,9 +215,9 @@ public class Booking {
         LocalDate day = start.atZone(clinic.zone()).toLocalDate();
         refuseUnbookable(user, request, day);
         SafetyToday onDay = safety.on(request.patientId(), day);
-        Technique technique = technique(request, onDay);
+        Technique technique = technique(request, onDay, offered);
         refuseUnsafe(onDay, technique);
-        if (!therapists.offered(request.therapistId()).contains(technique)) {
+        if (!offered.contains(technique)) {
             throw new BookingRefusedException("technique", "booking.error.notOffered");
         }
         UUID location = therapists.locationAt(request.therapistId(), start, minutes)
@@ -237,7 +238,7 @@ public class Booking {
         return booked;
     }
 
-    private Technique technique(BookingRequest request, SafetyToday onDay) {
+    private Technique technique(BookingRequest request, SafetyToday onDay, Set<Technique> offered) {
         if (request.technique() != null && !request.technique().isBlank()) {
             try {
                 return Technique.valueOf(request.technique().strip().toUpperCase(Locale.ROOT));
@@ -247,7 +248,6 @@ public class Booking {
         }
         List<Technique> candidates = request.planId() == null ? List.of(Technique.values())
                 : planTechniques(request);
-        Set<Technique> offered = therapists.offered(request.therapistId());
         return candidates.stream().filter(t -> onDay.verdict(t).allowed()).filter(offered::contains).findFirst()
                 .orElseThrow(() -> new BookingRefusedException("technique", "booking.error.noTechniqueAllowed"));
     }

@@ -32,13 +32,9 @@ class TherapistChecks implements BookedTime {
         this.appointments = appointments;
     }
 
-    boolean exists(UUID therapistId) {
-        return directory.techniques(therapistId).isPresent();
-    }
-
-    /** The techniques the therapist offers (none for an unknown therapist). */
-    Set<Technique> offered(UUID therapistId) {
-        return directory.techniques(therapistId).orElse(Set.of());
+    /** The techniques the therapist offers, or empty for an unknown therapist. */
+    Optional<Set<Technique>> techniques(UUID therapistId) {
+        return directory.techniques(therapistId);
     }
 
     /** Why the therapist cannot be booked on the day (deactivated, credential unverified or expired), if so. */
