@@ -200,8 +200,7 @@ public class Booking {
             audit.denied(user, "appointment.book", request.patientId(), "treatment-plan", request.planId().toString());
             throw new BookingRefusedException("planId", "booking.error.unknownPlan");
         }
-        Set<Technique> offered = (request.therapistId() == null ? Optional.<Set<Technique>>empty()
-                : therapists.techniques(request.therapistId()))
+        Set<Technique> offered = Optional.ofNullable(request.therapistId()).flatMap(therapists::techniques)
                 .orElseThrow(() -> new BookingRefusedException("therapistId", "booking.error.unknownTherapist"));
         int minutes = request.minutes() == null ? 0 : request.minutes();
         if (minutes < MIN_MINUTES || minutes > MAX_MINUTES) {

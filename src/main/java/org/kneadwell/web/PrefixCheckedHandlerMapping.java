@@ -18,7 +18,7 @@ import jakarta.servlet.http.HttpServletRequest;
  * media types, then the pattern; with about 170 routes that was an eighth of the CPU of an audited API read (profiled
  * under the W2 benchmark). Here a route whose patterns' literal beginnings (the text before the first variable or
  * wildcard) the path does not start with is passed over before any of that; every other route is checked exactly as
- * Spring checks it, so the answer is the same, including 404, 405 and 406.
+ * Spring checks it, so the answer is the same, refusals (404, 405) included.
  * <p>
  * The look is only taken for a path Spring would match as written: one with a percent-escape or a path parameter
  * (`;`) is matched after decoding, so it gets Spring's full check of every route.
