@@ -105,13 +105,7 @@ class AuditWriterTest {
 
     @Test
     void aBatchOfSeveralStatementsIsAllOrNothingBeforeEachEventIsTriedAlone() throws Exception {
-        slowDisk = true;
-        writer.submit(event("first"));
-        Thread.sleep(200);
-        List<AuditWriter.Pending> good = new ArrayList<>();
-        for (int i = 0; i < 250; i++) {
-            good.add(writer.submit(event("many")));
-        }
+        List<AuditWriter.Pending> good = queuedBehindACommit(250);
         AuditWriter.Pending bad = writer.submit(event("x".repeat(500))); // in the third statement of the batch
         slowDisk = false;
         diskFree.countDown();
@@ -126,13 +120,7 @@ class AuditWriterTest {
 
     @Test
     void aLargeBatchIsOneCommit() throws Exception {
-        slowDisk = true;
-        writer.submit(event("first"));
-        Thread.sleep(200);
-        List<AuditWriter.Pending> many = new ArrayList<>();
-        for (int i = 0; i < 250; i++) {
-            many.add(writer.submit(event("many")));
-        }
+        List<AuditWriter.Pending> many = queuedBehindACommit(250);
         slowDisk = false;
         diskFree.countDown();
         for (AuditWriter.Pending pending : many) {
@@ -165,6 +153,18 @@ class AuditWriterTest {
         diskFree.countDown();
         writer.close();
         assertThatThrownBy(() -> writer.store(event("late"))).isInstanceOf(AuditUnavailableException.class);
+    }
+
+    /** Holds the "disk" with a first event, then queues events behind it: they form one batch once it is freed. */
+    private List<AuditWriter.Pending> queuedBehindACommit(int events) throws InterruptedException {
+        slowDisk = true;
+        writer.submit(event("first"));
+        Thread.sleep(200); // the writer now waits for the "disk" with the first event
+        List<AuditWriter.Pending> queued = new ArrayList<>();
+        for (int i = 0; i < events; i++) {
+            queued.add(writer.submit(event("many")));
+        }
+        return queued;
     }
 
     private long count(String recordId) {
