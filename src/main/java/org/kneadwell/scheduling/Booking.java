@@ -15,7 +15,6 @@ import java.util.UUID;
 
 import org.kneadwell.audit.AuditTrail;
 import org.kneadwell.clearance.ClearanceStatus;
-import org.kneadwell.clearance.EffectiveVerdict;
 import org.kneadwell.clearance.PatientSafety;
 import org.kneadwell.clearance.SafetyToday;
 import org.kneadwell.identity.CurrentUser;
