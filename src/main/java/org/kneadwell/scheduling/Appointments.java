@@ -36,10 +36,16 @@ class Appointments {
         List<String> keys = new java.util.ArrayList<>(List.of("therapist:" + therapistId, "patient:" + patientId));
         java.util.Collections.sort(keys);
         for (String key : keys) {
-            jdbc.sql("insert into schedule_lock (lock_key) values (?) on conflict do nothing").param(key).update();
-            jdbc.sql("select lock_key from schedule_lock where lock_key = ? for update").param(key)
-                    .query(String.class).single();
+            if (lockRow(key).isEmpty()) { // the first booking ever for this therapist or patient makes the row
+                jdbc.sql("insert into schedule_lock (lock_key) values (?) on conflict do nothing").param(key).update();
+                lockRow(key).orElseThrow();
+            }
         }
+    }
+
+    private Optional<String> lockRow(String key) {
+        return jdbc.sql("select lock_key from schedule_lock where lock_key = ? for update").param(key)
+                .query(String.class).optional();
     }
 
     /** Booked appointments of the therapist or the patient that overlap [start, end). */

@@ -22,6 +22,7 @@ import org.kneadwell.patient.PatientAction;
 import org.kneadwell.patient.PatientRecords;
 import org.kneadwell.shared.ClinicSettings;
 import org.kneadwell.shared.Technique;
+import org.kneadwell.therapist.BookableTherapist;
 import org.kneadwell.therapist.NotBookable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -33,6 +34,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * in the future and inside the therapist's working hours, the therapist's credential is valid that day, and
  * effective safety on that day (hold, clearance and its expiry, the technique) allows it. Then, inside one
  * transaction that holds the therapist's and the patient's schedule locks, no booked appointment may overlap.
+ * A time already taken is refused early too, before the therapist's day and the patient's safety are read, so the
+ * losers of a race for a slot cost little and do not queue for the locks.
  */
 @Service
 public class Booking {
@@ -71,12 +74,7 @@ public class Booking {
      * checked again when the booking is confirmed.
      */
     public Proposal preview(CurrentUser user, BookingRequest request) {
-        Checked c = check(user, request, null);
-        List<Appointment> clashes = appointments.clashes(c.therapistId(), c.patientId(), c.start(), c.end());
-        if (!clashes.isEmpty()) {
-            boolean therapistBusy = clashes.stream().anyMatch(a -> a.therapistId().equals(c.therapistId()));
-            throw BookingRefusedException.clash(therapistBusy ? "booking.error.slotTaken" : "booking.error.patientBusy");
-        }
+        Checked c = check(user, request, null, null);
         audit.read(user, "appointment.preview", c.patientId(), "appointment", null);
         return new Proposal(c.therapistId(), c.locationId(), c.technique(), c.start(),
                 (int) java.time.Duration.between(c.start(), c.end()).toMinutes(), c.planId());
@@ -89,7 +87,7 @@ public class Booking {
 
     /** Books one session, or throws {@link BookingRefusedException} having changed nothing. */
     public Appointment book(CurrentUser user, BookingRequest request) {
-        Checked checked = check(user, request, null);
+        Checked checked = check(user, request, null, null);
         return transaction.execute(status -> insert(user, checked, null));
     }
 
@@ -140,7 +138,7 @@ public class Booking {
             throw new BookingRefusedException("appointment", "booking.error.notCancellable");
         }
         Checked checked = check(user, new BookingRequest(old.patientId(), old.therapistId(), newStart, old.minutes(),
-                old.technique().name(), old.planId()), old.seriesId());
+                old.technique().name(), old.planId()), old.seriesId(), old.id());
         return transaction.execute(status -> {
             appointments.lockSchedules(checked.therapistId(), checked.patientId());
             if (!appointments.cancel(old.id(), "Rescheduled", false, clock.instant())) {
@@ -177,7 +175,7 @@ public class Booking {
             BookingRequest one = new BookingRequest(first.patientId(), first.therapistId(), at.toString(),
                     first.minutes(), first.technique(), first.planId());
             try {
-                Checked checked = check(user, one, series);
+                Checked checked = check(user, one, series, null);
                 booked.add(transaction.execute(status -> insert(user, checked, series)));
             } catch (BookingRefusedException e) {
                 refused.put(at.atZoneSameInstant(clinic.zone()).toLocalDate(), e.fieldErrors().values().iterator().next());
@@ -190,7 +188,12 @@ public class Booking {
             Instant start, Instant end) {
     }
 
-    private Checked check(CurrentUser user, BookingRequest request, UUID series) {
+    /**
+     * Checks every booking rule, reading nothing that an earlier refusal makes needless.
+     *
+     * @param moving the booked session a reschedule moves (it does not clash with its own new time), or {@code null}
+     */
+    private Checked check(CurrentUser user, BookingRequest request, UUID series, Long moving) {
         if (request.patientId() == null) {
             throw new BookingRefusedException("patientId", "booking.error.required");
         }
@@ -199,8 +202,9 @@ public class Booking {
             audit.denied(user, "appointment.book", request.patientId(), "treatment-plan", request.planId().toString());
             throw new BookingRefusedException("planId", "booking.error.unknownPlan");
         }
-        Set<Technique> offered = Optional.ofNullable(request.therapistId()).flatMap(therapists::techniques)
+        BookableTherapist therapist = Optional.ofNullable(request.therapistId()).flatMap(therapists::forBooking)
                 .orElseThrow(() -> new BookingRefusedException("therapistId", "booking.error.unknownTherapist"));
+        Set<Technique> offered = therapist.techniques();
         int minutes = request.minutes() == null ? 0 : request.minutes();
         if (minutes < MIN_MINUTES || minutes > MAX_MINUTES) {
             throw new BookingRefusedException("minutes", "booking.error.minutes");
@@ -210,30 +214,40 @@ public class Booking {
         if (!start.isAfter(clock.instant())) {
             throw new BookingRefusedException("start", "booking.error.past");
         }
+        // A session already booked at that time refuses at once, before the therapist's day and the patient's safety
+        // are read: in a race for one slot this is how most contenders learn they lost, without queueing for the
+        // schedule locks. The locked transaction checks again (insert), so two bookings can still never overlap.
+        refuseClashes(request.therapistId(), request.patientId(), start, end, moving);
         LocalDate day = start.atZone(clinic.zone()).toLocalDate();
-        refuseUnbookable(user, request, day);
+        refuseUnbookable(user, request, therapist, day);
         SafetyToday onDay = safety.on(request.patientId(), day);
         Technique technique = technique(request, onDay, offered);
         refuseUnsafe(onDay, technique);
         if (!offered.contains(technique)) {
             throw new BookingRefusedException("technique", "booking.error.notOffered");
         }
-        UUID location = therapists.locationAt(request.therapistId(), start, minutes)
+        UUID location = therapist.locationAt(start, minutes)
                 .orElseThrow(() -> new BookingRefusedException("start", "booking.error.outsideHours"));
         return new Checked(request.patientId(), request.therapistId(), location, request.planId(), technique, start, end);
     }
 
     private Appointment insert(CurrentUser user, Checked c, UUID series) {
         appointments.lockSchedules(c.therapistId(), c.patientId());
-        List<Appointment> clashes = appointments.clashes(c.therapistId(), c.patientId(), c.start(), c.end());
-        if (!clashes.isEmpty()) {
-            boolean therapistBusy = clashes.stream().anyMatch(a -> a.therapistId().equals(c.therapistId()));
-            throw BookingRefusedException.clash(therapistBusy ? "booking.error.slotTaken" : "booking.error.patientBusy");
-        }
+        refuseClashes(c.therapistId(), c.patientId(), c.start(), c.end(), null);
         Appointment booked = appointments.insert(c.patientId(), c.therapistId(), c.locationId(), c.planId(), series,
                 c.technique(), c.start(), c.end(), user.publicId(), clock.instant());
         audit.write(user, "appointment.book", c.patientId(), "appointment", booked.publicId().toString());
         return booked;
+    }
+
+    /** Refuses when the therapist or the patient has a booked session overlapping [start, end), other than {@code moving}. */
+    private void refuseClashes(UUID therapistId, UUID patientId, Instant start, Instant end, Long moving) {
+        List<Appointment> clashes = appointments.clashes(therapistId, patientId, start, end).stream()
+                .filter(a -> moving == null || a.id() != moving).toList();
+        if (!clashes.isEmpty()) {
+            boolean therapistBusy = clashes.stream().anyMatch(a -> a.therapistId().equals(therapistId));
+            throw BookingRefusedException.clash(therapistBusy ? "booking.error.slotTaken" : "booking.error.patientBusy");
+        }
     }
 
     private Technique technique(BookingRequest request, SafetyToday onDay, Set<Technique> offered) {
@@ -257,8 +271,8 @@ public class Booking {
     }
 
     /** A deactivated therapist, or one whose credential is unverified or expired by then, cannot be booked. */
-    private void refuseUnbookable(CurrentUser user, BookingRequest request, LocalDate day) {
-        therapists.notBookableOn(request.therapistId(), day).ifPresent(reason -> {
+    private void refuseUnbookable(CurrentUser user, BookingRequest request, BookableTherapist therapist, LocalDate day) {
+        therapist.notBookableOn(day).ifPresent(reason -> {
             audit.denied(user, "appointment.book", request.patientId(), "therapist", request.therapistId().toString());
             throw BookingRefusedException.therapistUnavailable(reason == NotBookable.DEACTIVATED
                     ? "booking.error.therapistDeactivated" : "booking.error.credential");

@@ -1,17 +1,14 @@
 package org.kneadwell.scheduling;
 
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
 
-import org.kneadwell.shared.Technique;
 import org.kneadwell.therapist.Availability;
+import org.kneadwell.therapist.BookableTherapist;
 import org.kneadwell.therapist.BookedTime;
 import org.kneadwell.therapist.Interval;
-import org.kneadwell.therapist.NotBookable;
 import org.kneadwell.therapist.TherapistDirectory;
 import org.springframework.stereotype.Component;
 
@@ -32,23 +29,14 @@ class TherapistChecks implements BookedTime {
         this.appointments = appointments;
     }
 
-    /** The techniques the therapist offers, or empty for an unknown therapist. */
-    Optional<Set<Technique>> techniques(UUID therapistId) {
-        return directory.techniques(therapistId);
-    }
-
-    /** Why the therapist cannot be booked on the day (deactivated, credential unverified or expired), if so. */
-    Optional<NotBookable> notBookableOn(UUID therapistId, LocalDate day) {
-        return directory.notBookableOn(therapistId, day);
+    /** What a booking attempt checks about the therapist, or empty for an unknown therapist. */
+    Optional<BookableTherapist> forBooking(UUID therapistId) {
+        return availability.forBooking(therapistId);
     }
 
     /** Whether the therapist's account is still active (their calendar feed stops when it is not). */
     boolean hasActiveAccount(UUID therapistId) {
         return directory.hasActiveAccount(therapistId);
-    }
-
-    Optional<UUID> locationAt(UUID therapistId, Instant start, int minutes) {
-        return availability.locationAt(therapistId, start, minutes);
     }
 
     /** The therapist profile of a signed-in therapist's account, for their calendar feed. */

@@ -3,11 +3,16 @@ package org.kneadwell.therapist;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
+import org.kneadwell.identity.AccountDirectory;
+import org.kneadwell.identity.AccountStatus;
 import org.kneadwell.shared.ClinicSettings;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /** When a therapist can be booked: slots from their schedule, for the booking module to offer and check. */
@@ -16,11 +21,13 @@ import org.springframework.transaction.annotation.Transactional;
 public class Availability {
 
     private final Therapists therapists;
+    private final AccountDirectory accounts;
     private final ClinicSettings clinic;
     private final Clock clock;
 
-    Availability(Therapists therapists, ClinicSettings clinic, Clock clock) {
+    Availability(Therapists therapists, AccountDirectory accounts, ClinicSettings clinic, Clock clock) {
         this.therapists = therapists;
+        this.accounts = accounts;
         this.clinic = clinic;
         this.clock = clock;
     }
@@ -40,7 +47,7 @@ public class Availability {
     }
 
     /** The first free slot from today within the next 92 days, for "next free slot" in search results. */
-    public java.util.Optional<Slot> nextSlot(UUID therapistId, int minutes, List<Interval> taken) {
+    public Optional<Slot> nextSlot(UUID therapistId, int minutes, List<Interval> taken) {
         LocalDate today = clinic.today(clock);
         return slots(therapistId, today, today.plusDays(91), minutes, taken).stream().findFirst();
     }
@@ -49,19 +56,33 @@ public class Availability {
         return new SlotCalculator(clinic.zone()).withinWorkingHours(schedule(therapistId), start, minutes);
     }
 
-    /** The location whose working hours hold the whole session, if the session fits in them (breaks and time off too). */
-    public java.util.Optional<UUID> locationAt(UUID therapistId, Instant start, int minutes) {
-        Schedule schedule = schedule(therapistId);
-        SlotCalculator calculator = new SlotCalculator(clinic.zone());
-        if (!calculator.withinWorkingHours(schedule, start, minutes)) {
-            return java.util.Optional.empty();
+    /**
+     * The location whose working hours hold the whole session, if the session fits in them (breaks and time off too),
+     * the hours being in {@code zone}.
+     */
+    static Optional<UUID> locationAt(Schedule schedule, ZoneId zone, Instant start, int minutes) {
+        if (!new SlotCalculator(zone).withinWorkingHours(schedule, start, minutes)) {
+            return Optional.empty();
         }
-        var local = start.atZone(clinic.zone());
+        var local = start.atZone(zone);
         var end = local.plusMinutes(minutes).toLocalTime();
         return schedule.hours().stream()
                 .filter(h -> h.day() == local.getDayOfWeek() && !local.toLocalTime().isBefore(h.start())
                         && !end.isAfter(h.end()))
                 .map(WeeklyHours::locationId).findFirst();
+    }
+
+    /**
+     * What a booking attempt checks about the therapist, or empty for an unknown therapist (or one without an
+     * account). It joins a caller's transaction but opens none: each read is one statement at read committed, and
+     * takes a pooled connection only for that statement. A booking attempt used to open three read-only transactions
+     * for these facts, each holding a connection across its statements; in a booking race the pool ran dry.
+     */
+    @Transactional(propagation = Propagation.SUPPORTS)
+    public Optional<BookableTherapist> forBooking(UUID therapistId) {
+        return therapists.byPublicId(therapistId).flatMap(row -> accounts.find(row.accountId()).map(account ->
+                new BookableTherapist(therapists.techniques(row.id()), account.status() == AccountStatus.ACTIVE,
+                        row.credential(), clinic.zone(), () -> therapists.schedule(row.id(), row.bufferMinutes()))));
     }
 
     public Schedule schedule(UUID therapistId) {

@@ -11,6 +11,14 @@ public enum NotBookable {
         return reason == Credential.Reason.EXPIRED ? EXPIRED : UNVERIFIED;
     }
 
+    /** Why a therapist cannot be booked on {@code day}, or empty when they can: a deactivated account first. */
+    static java.util.Optional<NotBookable> on(boolean activeAccount, Credential credential, java.time.LocalDate day) {
+        if (!activeAccount) {
+            return java.util.Optional.of(DEACTIVATED);
+        }
+        return credential.notBookableOn(day).map(NotBookable::of);
+    }
+
     /** The message key that explains it to the person booking. */
     public String messageKey() {
         return "therapist.notBookable." + name();

@@ -94,15 +94,6 @@ public class TherapistDirectory {
         return therapists.byPublicId(id).flatMap(row -> assemble(row, accounts.find(row.accountId())));
     }
 
-    /**
-     * The techniques the therapist offers, or empty for a therapist {@link #profile} does not find: what booking asks
-     * on every attempt, without assembling the rest of the profile (its places and weekly schedule).
-     */
-    public Optional<Set<Technique>> techniques(UUID id) {
-        return therapists.byPublicId(id).filter(row -> accounts.find(row.accountId()).isPresent())
-                .map(row -> therapists.techniques(row.id()));
-    }
-
     /** The therapist's own profile, if they have made one. */
     public Optional<TherapistProfile> profileOfAccount(long accountId) {
         return therapists.byAccount(accountId).flatMap(row -> assemble(row, accounts.find(accountId)));
@@ -120,10 +111,7 @@ public class TherapistDirectory {
     public Optional<NotBookable> notBookableOn(UUID therapistId, LocalDate day) {
         Therapists.Row row = therapists.byPublicId(therapistId)
                 .orElseThrow(() -> new TherapistNotFoundException(therapistId));
-        if (!hasActiveAccount(row)) {
-            return Optional.of(NotBookable.DEACTIVATED);
-        }
-        return row.credential().notBookableOn(day).map(NotBookable::of);
+        return NotBookable.on(hasActiveAccount(row), row.credential(), day);
     }
 
     /** Whether the therapist's account is active (false for an unknown therapist). */

@@ -142,6 +142,22 @@ class BookingRulesTest {
     }
 
     @Test
+    void aSessionMovesHalfAnHourOverItsOwnTimeButNotOntoAnothers() {
+        UUID jordan = patient("Ellis");
+        String start = slot(150);
+        String id = first(ID, book(maya, jordan, mayaProfile, start, 60, "SWEDISH").body());
+        HttpResponse<String> taken = book(maya, patient("Martinez"), mayaProfile, start, 60, "SWEDISH");
+        assertThat(taken.statusCode()).isEqualTo(409);
+
+        String halfAnHourLater = java.time.OffsetDateTime.parse(start).plusMinutes(30).toString();
+        HttpResponse<String> moved = api.send("POST", "/api/v1/appointments/" + id + "/reschedule", maya,
+                "{\"start\":\"" + halfAnHourLater + "\"}");
+        assertThat(moved.statusCode()).as(moved.body()).isEqualTo(200);
+        assertThat(api.get("/api/v1/patients/" + jordan + "/appointments", maya).body())
+                .contains("\"cancelReason\":\"Rescheduled\"").contains(first(ID, moved.body()));
+    }
+
+    @Test
     void theChartListsThePatientsSessionsForTheCareTeam() {
         org.kneadwell.support.Browserless page = new org.kneadwell.support.Browserless(port);
         assertThat(page.signIn(Demo.THERAPIST, totp)).isTrue();
