@@ -34,8 +34,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * in the future and inside the therapist's working hours, the therapist's credential is valid that day, and
  * effective safety on that day (hold, clearance and its expiry, the technique) allows it. Then, inside one
  * transaction that holds the therapist's and the patient's schedule locks, no booked appointment may overlap.
- * A time already taken is refused early too, before the therapist's day and the patient's safety are read, so the
- * losers of a race for a slot cost little and do not queue for the locks.
+ * A time already taken is refused early too, before the therapist's schedule and the patient's safety are read, so
+ * the losers of a race for a slot cost little and do not queue for the locks.
  */
 @Service
 public class Booking {
@@ -214,12 +214,12 @@ public class Booking {
         if (!start.isAfter(clock.instant())) {
             throw new BookingRefusedException("start", "booking.error.past");
         }
-        // A session already booked at that time refuses at once, before the therapist's day and the patient's safety
-        // are read: in a race for one slot this is how most contenders learn they lost, without queueing for the
-        // schedule locks. The locked transaction checks again (insert), so two bookings can still never overlap.
-        refuseClashes(request.therapistId(), request.patientId(), start, end, moving);
         LocalDate day = start.atZone(clinic.zone()).toLocalDate();
         refuseUnbookable(user, request, therapist, day);
+        // A session already booked at that time refuses at once, before the therapist's schedule and the patient's
+        // safety are read: in a race for one slot this is how most contenders learn they lost, without queueing for
+        // the schedule locks. The locked transaction checks again (insert), so two bookings can still never overlap.
+        refuseClashes(request.therapistId(), request.patientId(), start, end, moving);
         SafetyToday onDay = safety.on(request.patientId(), day);
         Technique technique = technique(request, onDay, offered);
         refuseUnsafe(onDay, technique);

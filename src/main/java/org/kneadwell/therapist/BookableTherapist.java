@@ -13,7 +13,8 @@ import org.kneadwell.shared.Technique;
 /**
  * What booking checks about one therapist, read once for each booking attempt ({@link Availability#forBooking}): the
  * techniques offered, whether the account is active, the credential, and the weekly schedule. The schedule is read
- * only when first asked for, so an attempt refused before that (a slot already taken) does not read it.
+ * only when first asked for, so an attempt refused before that (a slot already taken) does not read it. It belongs
+ * to the one request that read it and is not shared between threads.
  */
 public final class BookableTherapist {
 
