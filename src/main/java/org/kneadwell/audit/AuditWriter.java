@@ -4,7 +4,9 @@ import static org.kneadwell.shared.SqlTime.utc;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Types;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -28,11 +30,16 @@ import com.zaxxer.hikari.HikariDataSource;
 
 /**
  * Group commit for audit events that are not part of a clinical write (reads, refusals, sign-ins): one writer
- * thread takes every event waiting at that moment and stores them with one multi-row insert in one commit, so
- * concurrent requests share a commit instead of each paying for its own (a batch of up to
- * {@value #ROWS_PER_STATEMENT} is one auto-committed statement: one round trip to the database). A request waits
- * until its event's batch has committed ({@link #store}); while a batch commits, the next one gathers, so batches
- * grow with the load and no time is spent waiting for company.
+ * thread takes every event waiting at that moment and stores them with multi-row inserts in one commit, so
+ * concurrent requests share a commit instead of each paying for its own. A request waits until its event's batch
+ * has committed ({@link #store}); while a batch commits, the next one gathers, so batches grow with the load and no
+ * time is spent waiting for company.
+ * <p>
+ * The batch is chained as it is stored, in the same transaction, when the chain head is free: its events go in
+ * with their sequence numbers and links and the head moves on, so {@link AuditSealer} only chains what this
+ * writer could not (events of clinical writes, stored in their own transactions, and batches stored while the
+ * head was held). Sealing a stored event meant updating its row, which wrote the row and its index entries again:
+ * half of PostgreSQL's work under a load of audited reads (issue 15).
  * <p>
  * The writer has a connection of its own (a one-connection pool with the main pool's settings), so a request
  * that waits here while holding a connection of the main pool can never starve the writer. If a batch of
@@ -47,23 +54,26 @@ class AuditWriter implements AutoCloseable {
     private static final int ROWS_PER_STATEMENT = 100;
     private static final int QUEUE = 50_000;
     private static final String INSERT = "insert into audit_event (public_id, occurred_at, actor_id, actor_role, "
-            + "action, patient_id, record_type, record_id, source_ip, outcome, entry_mac) values ";
-    private static final String ROW = "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+            + "action, patient_id, record_type, record_id, source_ip, outcome, entry_mac, seq, hash) values ";
+    private static final String ROW = "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
 
     private final DataSource dataSource;
+    private final ChainHash macs;
     private final HikariDataSource ownPool;
     private final Duration timeout;
     private final BlockingQueue<Pending> queue = new ArrayBlockingQueue<>(QUEUE);
     private final Thread thread;
     private final AtomicLong batches = new AtomicLong();
     private final AtomicLong events = new AtomicLong();
+    private final AtomicLong sealed = new AtomicLong();
     private volatile boolean open = true;
 
     /** One event waiting for its batch; {@link #done} completes once it is committed, or fails. */
     record Pending(StoredEvent event, CompletableFuture<Void> done) {
     }
 
-    AuditWriter(DataSource main, Duration timeout) {
+    AuditWriter(DataSource main, ChainHash macs, Duration timeout) {
+        this.macs = macs;
         this.ownPool = main instanceof HikariDataSource hikari ? ownPool(hikari) : null;
         this.dataSource = ownPool != null ? ownPool : main;
         this.timeout = timeout;
@@ -116,6 +126,11 @@ class AuditWriter implements AutoCloseable {
     /** Batches committed and events stored so far (for tests and measurements). */
     long[] counts() {
         return new long[] { batches.get(), events.get() };
+    }
+
+    /** Events stored already chained, of {@link #counts()}'s events (for tests and measurements). */
+    long sealedCount() {
+        return sealed.get();
     }
 
     private void run() {
@@ -175,26 +190,28 @@ class AuditWriter implements AutoCloseable {
     }
 
     /**
-     * Stores the batch atomically. Up to {@value #ROWS_PER_STATEMENT} events are one multi-row insert run on its own
-     * (auto-commit): a single statement is atomic and committed when it returns, without the BEGIN and COMMIT round
-     * trips of a transaction. A larger batch is one transaction of such inserts and one commit.
+     * Stores the batch atomically, in one transaction of multi-row inserts of up to {@value #ROWS_PER_STATEMENT}
+     * events each, chained onto the head at once when the head is free ({@link #chainIfHeadFree}).
      */
     private void insert(List<Pending> batch) throws SQLException {
         try (Connection connection = dataSource.getConnection()) {
             boolean autoCommit = connection.getAutoCommit();
-            boolean oneStatement = batch.size() <= ROWS_PER_STATEMENT;
-            connection.setAutoCommit(oneStatement);
+            connection.setAutoCommit(false);
             try {
+                List<Link> links = chainIfHeadFree(connection, batch);
                 for (int from = 0; from < batch.size(); from += ROWS_PER_STATEMENT) {
-                    insertRows(connection, batch.subList(from, Math.min(batch.size(), from + ROWS_PER_STATEMENT)));
+                    int to = Math.min(batch.size(), from + ROWS_PER_STATEMENT);
+                    insertRows(connection, batch.subList(from, to), links == null ? null : links.subList(from, to));
                 }
-                if (!oneStatement) {
-                    connection.commit();
+                if (links != null) {
+                    moveHead(connection, links.get(links.size() - 1));
+                }
+                connection.commit();
+                if (links != null) {
+                    sealed.addAndGet(links.size());
                 }
             } catch (SQLException | RuntimeException e) {
-                if (!oneStatement) {
-                    rollbackQuietly(connection);
-                }
+                rollbackQuietly(connection);
                 throw e;
             } finally {
                 connection.setAutoCommit(autoCommit);
@@ -202,16 +219,61 @@ class AuditWriter implements AutoCloseable {
         }
     }
 
-    private static void insertRows(Connection connection, List<Pending> rows) throws SQLException {
+    /** A stored event's place in the chain: its sequence number and link. */
+    private record Link(long seq, String hash) {
+    }
+
+    /**
+     * The batch's links onto the chain head, which this transaction now holds, or {@code null} (the events are
+     * stored unchained, for {@link AuditSealer}) when another transaction holds the head (the sealer, or a writer
+     * on another node: the batch never waits for them) or the keyed chain has not been anchored yet (the sealer
+     * does that once). Chaining here is what the sealer would do, in the same order a batch is inserted in; it
+     * spares the database writing every event a second time to seal it (each event's row and its index entries).
+     * The events are the application's own ({@link AuditTrail} gave each its entry MAC), so none is forged.
+     */
+    private List<Link> chainIfHeadFree(Connection connection, List<Pending> batch) throws SQLException {
+        ChainHead head;
+        try (PreparedStatement select = connection.prepareStatement(ChainHead.SELECT + " for update skip locked");
+                ResultSet rs = select.executeQuery()) {
+            head = rs.next() ? ChainHead.map(rs, 0) : null;
+        }
+        if (head == null || head.anchorMac() == null) {
+            return null;
+        }
+        List<Link> links = new ArrayList<>(batch.size());
+        long seq = head.lastSeq();
+        String hash = head.lastHash();
+        for (Pending pending : batch) {
+            seq++;
+            hash = macs.next(hash, pending.event().canonical(seq));
+            links.add(new Link(seq, hash));
+        }
+        return links;
+    }
+
+    private static void moveHead(Connection connection, Link last) throws SQLException {
+        try (PreparedStatement update = connection
+                .prepareStatement("update audit_chain_head set last_seq = ?, last_hash = ? where id = 1")) {
+            update.setLong(1, last.seq());
+            update.setString(2, last.hash());
+            update.executeUpdate();
+        }
+    }
+
+    private static void insertRows(Connection connection, List<Pending> rows, List<Link> links) throws SQLException {
         try (PreparedStatement insert = connection.prepareStatement(sql(rows.size()))) {
             int index = 1;
-            for (Pending row : rows) {
-                StoredEvent e = row.event();
+            for (int i = 0; i < rows.size(); i++) {
+                StoredEvent e = rows.get(i).event();
+                Link link = links == null ? null : links.get(i);
                 for (Object value : new Object[] { e.publicId(), utc(e.occurredAt()), e.actorId(), e.actorRole(),
                         e.action(), e.patientId(), e.recordType(), e.recordId(), e.sourceIp(), e.outcome(),
                         e.entryMac() }) {
                     StatementCreatorUtils.setParameterValue(insert, index++, SqlTypeValue.TYPE_UNKNOWN, value);
                 }
+                StatementCreatorUtils.setParameterValue(insert, index++, Types.BIGINT, link == null ? null : link.seq());
+                StatementCreatorUtils.setParameterValue(insert, index++, Types.VARCHAR,
+                        link == null ? null : link.hash());
             }
             insert.executeUpdate();
         }

@@ -9,7 +9,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  */
 record ChainHead(long lastSeq, String lastHash, long legacySeq, String legacyHash, String anchorMac) {
 
-    private static final String SELECT = "select last_seq, last_hash, legacy_seq, legacy_hash, anchor_mac "
+    static final String SELECT = "select last_seq, last_hash, legacy_seq, legacy_hash, anchor_mac "
             + "from audit_chain_head where id = 1";
 
     static ChainHead read(JdbcClient jdbc) {
@@ -21,7 +21,7 @@ record ChainHead(long lastSeq, String lastHash, long legacySeq, String legacyHas
         return jdbc.sql(SELECT + " for update").query(ChainHead::map).single();
     }
 
-    private static ChainHead map(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
+    static ChainHead map(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
         return new ChainHead(rs.getLong("last_seq"), rs.getString("last_hash"), rs.getLong("legacy_seq"),
                 rs.getString("legacy_hash"), rs.getString("anchor_mac"));
     }

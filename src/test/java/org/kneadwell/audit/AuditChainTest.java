@@ -60,6 +60,7 @@ class AuditChainTest {
     @BeforeEach
     void sealFiveFreshEvents() {
         back = new BehindTheAppsBack(jdbc, dataSource, transactions);
+        sealer.sealPending(); // what is waiting (the demo's writes), so that the last five chained are the ones below
         UUID patient = UUID.randomUUID();
         for (int i = 0; i < 5; i++) {
             trail.on(new AuditEvent(clock.instant(), UUID.randomUUID(), "THERAPIST", "patient.read", patient, "patient",
@@ -99,10 +100,13 @@ class AuditChainTest {
         try {
             await(inserted);
             int events = AuditSealer.BATCH * 2 + 7;
-            for (int i = 0; i < events; i++) {
-                trail.on(new AuditEvent(clock.instant(), UUID.randomUUID(), "THERAPIST", "patient.read", null, null,
-                        null, null, Outcome.SUCCESS));
-            }
+            // events of a write, stored in its transaction: the sealer chains them (the writer chains reads' events)
+            new TransactionTemplate(transactions).executeWithoutResult(status -> {
+                for (int i = 0; i < events; i++) {
+                    trail.on(new AuditEvent(clock.instant(), UUID.randomUUID(), "THERAPIST", "patient.updated", null,
+                            null, null, null, Outcome.SUCCESS));
+                }
+            });
             assertThat(sealer.sealPending()).as("every committed event, over three batches").isEqualTo(events);
         } finally {
             commit.countDown();
@@ -125,9 +129,24 @@ class AuditChainTest {
     }
 
     @Test
+    void chainsAReadsEventAsItIsStored() {
+        UUID patient = UUID.randomUUID();
+        trail.on(new AuditEvent(clock.instant(), UUID.randomUUID(), "THERAPIST", "patient.read", patient, "patient",
+                patient.toString(), "10.0.0.9", Outcome.SUCCESS));
+
+        assertThat(jdbc.sql("select seq from audit_event where patient_id = ?").param(patient).query(Long.class)
+                .single()).as("chained by the writer, in the commit that stored it").isEqualTo(last + 1);
+        assertThat(sealer.sealPending()).as("nothing left for the sealer").isZero();
+        Verification verification = verifier.verifyFully();
+        assertThat(verification.intact()).as(verification.reason()).isTrue();
+        assertThat(verification.sealed()).isEqualTo(last + 1);
+    }
+
+    @Test
     void reportsEventsWaitingToBeSealed() {
-        trail.on(new AuditEvent(clock.instant(), null, "ANONYMOUS", "login.failed", null, null, null, null,
-                Outcome.FAILED));
+        // a write's event, stored in the write's transaction: the sealer chains it later
+        new TransactionTemplate(transactions).executeWithoutResult(status -> trail.on(new AuditEvent(clock.instant(),
+                UUID.randomUUID(), "ADMIN", "account.updated", null, null, null, null, Outcome.SUCCESS)));
         Verification verification = verifier.verifyFully();
         assertThat(verification.intact()).isTrue();
         assertThat(verification.unsealed()).isEqualTo(1);
@@ -287,9 +306,10 @@ class AuditChainTest {
                 .isInstanceOf(DataAccessException.class).rootCause().hasMessageContaining("append-only");
 
         UUID patient = UUID.randomUUID();
-        trail.on(new AuditEvent(clock.instant(), null, "ANONYMOUS", "patient.read", patient, null, null, null,
-                Outcome.DENIED));
-        assertThatThrownBy(() -> jdbc.sql("update audit_event set seq = ?, hash = 'x', outcome = 'SUCCESS' "
+        // a write's event, left for the sealer (the writer chains reads' events as it stores them)
+        new TransactionTemplate(transactions).executeWithoutResult(status -> trail.on(new AuditEvent(clock.instant(),
+                null, "ADMIN", "patient.updated", patient, null, null, null, Outcome.SUCCESS)));
+        assertThatThrownBy(() -> jdbc.sql("update audit_event set seq = ?, hash = 'x', outcome = 'DENIED' "
                 + "where patient_id = ?").params(last + 1, patient).update())
                 .as("sealing must not change the event").isInstanceOf(DataAccessException.class);
         assertThat(sealer.sealPending()).isEqualTo(1);

@@ -5,8 +5,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.PrintWriter;
 import java.sql.Connection;
+import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.SQLFeatureNotSupportedException;
+import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -35,8 +37,11 @@ import org.springframework.jdbc.datasource.SingleConnectionDataSource;
  */
 class AuditWriterTest {
 
+    private static final ChainHash MACS = new ChainHash(AuditKey.of("a-test-key-of-at-least-32-characters!"));
+
     private final CountDownLatch diskFree = new CountDownLatch(1);
     private volatile boolean slowDisk;
+    private String url;
     private SingleConnectionDataSource plain;
     private DataSource dataSource;
     private JdbcClient jdbc;
@@ -44,13 +49,13 @@ class AuditWriterTest {
 
     @BeforeEach
     void aDatabase() {
-        String url = "jdbc:h2:mem:writer-" + UUID.randomUUID() + ";MODE=PostgreSQL";
+        url = "jdbc:h2:mem:writer-" + UUID.randomUUID() + ";MODE=PostgreSQL";
         // one connection kept open throughout, as a pool keeps them
         plain = new SingleConnectionDataSource(url, "sa", "", true);
         Flyway.configure().dataSource(plain).locations("classpath:db/migration/common").load().migrate();
         jdbc = JdbcClient.create(plain);
         dataSource = new HeldBack(plain);
-        writer = new AuditWriter(dataSource, Duration.ofSeconds(20));
+        writer = new AuditWriter(dataSource, MACS, Duration.ofSeconds(20));
     }
 
     @AfterEach
@@ -149,6 +154,53 @@ class AuditWriterTest {
     }
 
     @Test
+    void aBatchIsChainedOntoTheHeadInTheCommitThatStoresIt() throws Exception {
+        anchorTheKeyedChain();
+        String genesis = jdbc.sql("select last_hash from audit_chain_head").query(String.class).single();
+        StoredEvent first = event("first");
+        writer.store(first);
+        List<AuditWriter.Pending> batch = queuedBehindACommit(3);
+        slowDisk = false;
+        diskFree.countDown();
+        for (AuditWriter.Pending pending : batch) {
+            writer.await(pending);
+        }
+
+        assertThat(jdbc.sql("select seq from audit_event order by seq").query(Long.class).list())
+                .as("one chain, with no gap, over both batches").containsExactly(1L, 2L, 3L, 4L, 5L);
+        assertThat(jdbc.sql("select hash from audit_event where seq = 1").query(String.class).single())
+                .as("linked onto the head as the sealer would have").isEqualTo(MACS.next(genesis, first.canonical(1)));
+        assertThat(jdbc.sql("select last_seq from audit_chain_head").query(Long.class).single()).isEqualTo(5);
+        assertThat(jdbc.sql("select last_hash from audit_chain_head").query(String.class).single())
+                .isEqualTo(jdbc.sql("select hash from audit_event where seq = 5").query(String.class).single());
+        assertThat(writer.sealedCount()).isEqualTo(5);
+    }
+
+    @Test
+    void aBatchStoredWhileTheSealerHoldsTheHeadIsLeftToItWithoutWaiting() throws Exception {
+        anchorTheKeyedChain();
+        try (Connection sealer = DriverManager.getConnection(url, "sa", "")) {
+            sealer.setAutoCommit(false);
+            try (Statement lock = sealer.createStatement()) {
+                lock.executeQuery("select last_seq from audit_chain_head where id = 1 for update").close();
+            }
+            writer.store(event("while held")); // returns while the head is still held
+            assertThat(seq("while held")).as("stored unchained, for the sealer").isNull();
+            sealer.rollback();
+        }
+        writer.store(event("after"));
+        assertThat(seq("after")).as("the head is free again").isEqualTo(1L);
+    }
+
+    @Test
+    void leavesChainingToTheSealerUntilTheKeyedChainIsAnchored() {
+        diskFree.countDown();
+        writer.store(event("before the anchor"));
+        assertThat(seq("before the anchor")).isNull();
+        assertThat(jdbc.sql("select last_seq from audit_chain_head").query(Long.class).single()).isZero();
+    }
+
+    @Test
     void refusesEventsOnceClosed() {
         diskFree.countDown();
         writer.close();
@@ -165,6 +217,18 @@ class AuditWriterTest {
             queued.add(writer.submit(event("many")));
         }
         return queued;
+    }
+
+    /** What the sealer does once, on its first run with the audit key; the writer chains only after it. */
+    private void anchorTheKeyedChain() {
+        jdbc.sql("update audit_chain_head set anchor_mac = 'anchored' where id = 1").update();
+    }
+
+    private Long seq(String recordId) {
+        List<Long> seqs = jdbc.sql("select seq from audit_event where record_id = ?").param(recordId)
+                .query(Long.class).list();
+        assertThat(seqs).as("stored once").hasSize(1);
+        return seqs.get(0);
     }
 
     private long count(String recordId) {

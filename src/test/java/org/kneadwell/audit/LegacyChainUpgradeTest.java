@@ -68,7 +68,7 @@ class LegacyChainUpgradeTest {
 
         ChainHash macs = new ChainHash(AuditKey.of("the key generated on the first start after it"));
         DataSourceTransactionManager transactions = new DataSourceTransactionManager(dataSource);
-        writer = new AuditWriter(dataSource, java.time.Duration.ofSeconds(10));
+        writer = new AuditWriter(dataSource, macs, java.time.Duration.ofSeconds(10));
         trail = new AuditTrail(jdbc, macs, CLOCK, writer);
         sealer = new AuditSealer(jdbc, new JdbcTemplate(dataSource), macs, event -> { }, transactions);
         verifier = new AuditVerifier(jdbc, macs, new ChainStatus(jdbc, event -> { }, new StaticMessageSource()),
