@@ -15,10 +15,12 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Chains recorded events in the background. Requests insert events without any lock (seq and hash empty);
- * this job, the only one that locks the chain head, gives them consecutive sequence numbers in id order and
- * links each onto the one before with the audit key. So patient-data requests never queue behind each other
- * for the chain, and on several app nodes the head lock keeps the sealers taking turns.
+ * Chains in the background the events stored without a link (seq and hash empty): those of writes, inserted in
+ * the write's own transaction without any lock, and batches of the {@link AuditWriter} stored while the head was
+ * held (the writer chains its batches itself when the head is free). It locks the chain head, gives the waiting
+ * events the next sequence numbers in id order and links each onto the one before with the audit key. So
+ * patient-data requests never queue behind each other for the chain, and on several app nodes the head lock keeps
+ * the sealers and writers taking turns.
  * <p>
  * Sealing only fills {@code seq} and {@code hash} where both are empty (all PostgreSQL's append-only trigger
  * lets through). A row whose entry MAC does not check out was not recorded by the application: it is still

@@ -22,9 +22,10 @@ import org.springframework.web.context.request.ServletRequestAttributes;
  * requests together in one commit (group commit): a read's event is handed over when the read asks for it and
  * waited for when the read's transaction commits, so read-only transactions stay read-only (PostgreSQL refuses
  * an insert inside one) and the data never leaves before its event is stored. If it cannot be stored the read
- * fails ({@link AuditUnavailableException}): fail closed. Events are inserted without any lock, each with a MAC
- * of its content under the audit key; {@link AuditSealer} chains them in the background, so requests never
- * queue behind each other for the chain.
+ * fails ({@link AuditUnavailableException}): fail closed. Each event is stored with a MAC of its content under the
+ * audit key. The writer chains its batches as it stores them when the chain head is free; a write's event is
+ * inserted without any lock and {@link AuditSealer} chains it in the background, so requests never queue behind
+ * each other for the chain.
  * <p>
  * Modules that may use {@code audit} call the methods; modules below it publish {@link AuditEvent}s.
  */
