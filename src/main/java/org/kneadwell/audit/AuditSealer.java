@@ -160,6 +160,6 @@ class AuditSealer {
     }
 
     private void moveHead(long seq, String hash) {
-        jdbc.sql("update audit_chain_head set last_seq = ?, last_hash = ? where id = 1").params(seq, hash).update();
+        jdbc.sql(ChainHead.MOVE).params(seq, hash).update();
     }
 }

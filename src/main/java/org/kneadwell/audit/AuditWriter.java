@@ -253,8 +253,7 @@ class AuditWriter implements AutoCloseable {
     }
 
     private static void moveHead(Connection connection, Link last) throws SQLException {
-        try (PreparedStatement update = connection
-                .prepareStatement("update audit_chain_head set last_seq = ?, last_hash = ? where id = 1")) {
+        try (PreparedStatement update = connection.prepareStatement(ChainHead.MOVE)) {
             update.setLong(1, last.seq());
             update.setString(2, last.hash());
             update.executeUpdate();

@@ -12,6 +12,9 @@ record ChainHead(long lastSeq, String lastHash, long legacySeq, String legacyHas
     static final String SELECT = "select last_seq, last_hash, legacy_seq, legacy_hash, anchor_mac "
             + "from audit_chain_head where id = 1";
 
+    /** Moves the head on to the last event chained (its sequence number and link). */
+    static final String MOVE = "update audit_chain_head set last_seq = ?, last_hash = ? where id = 1";
+
     static ChainHead read(JdbcClient jdbc) {
         return jdbc.sql(SELECT).query(ChainHead::map).single();
     }
