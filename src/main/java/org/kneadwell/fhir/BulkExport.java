@@ -137,7 +137,7 @@ class BulkExport {
         // a job past its day is gone for its requester at once, even before the clean-up removes its files
         return jdbc.sql("select * from fhir_export_job where public_id = ? and requested_by = ?"
                         + " and (finished_at is null or finished_at >= ?)")
-                .params(id, user.publicId(), utc(clock.instant().minus(KEPT))).query((rs, n) -> new Job(rs.getObject("public_id", UUID.class),
+                .params(id, user.publicId(), utc(keptSince())).query((rs, n) -> new Job(rs.getObject("public_id", UUID.class),
                         rs.getObject("requested_by", UUID.class), instant(rs, "requested_at"),
                         rs.getString("request_url"), list(rs.getString("resource_types")),
                         Status.valueOf(rs.getString("status")), rs.getInt("patients_total"), rs.getInt("patients_done"),
@@ -282,9 +282,14 @@ class BulkExport {
         removeExpired();
     }
 
+    /** Jobs that ended before this instant are past their {@link #KEPT} time: gone for everyone. */
+    private Instant keptSince() {
+        return clock.instant().minus(KEPT);
+    }
+
     private void removeExpired() {
         List<UUID> expired = jdbc.sql("select public_id from fhir_export_job where status <> ? and finished_at < ?")
-                .params(Status.RUNNING.name(), utc(clock.instant().minus(KEPT))).query(UUID.class).list();
+                .params(Status.RUNNING.name(), utc(keptSince())).query(UUID.class).list();
         for (UUID id : expired) {
             deleteFiles(id);
             jdbc.sql("delete from fhir_export_job where public_id = ?").param(id).update();

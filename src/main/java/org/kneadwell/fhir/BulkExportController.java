@@ -170,7 +170,8 @@ class BulkExportController {
     @ExceptionHandler(NoSuchExport.class)
     ResponseEntity<byte[]> notFound() {
         return fhir(HttpStatus.NOT_FOUND, FhirController.outcome(IssueSeverity.ERROR, IssueType.NOTFOUND,
-                "No such export (it may have been deleted, or have expired 24 hours after it ended)."));
+                "No such export (it may have been deleted, or have expired " + BulkExport.KEPT.toHours()
+                        + " hours after it ended)."));
     }
 
     @ExceptionHandler(BulkExport.Busy.class)

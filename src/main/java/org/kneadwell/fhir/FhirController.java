@@ -111,7 +111,8 @@ class FhirController {
         rest.addOperation().setName("export").setDefinition("http://hl7.org/fhir/uv/bulkdata/OperationDefinition/export")
                 .setDocumentation("Admins only: FHIR Bulk Data export of the whole clinic as NDJSON (kick-off, status "
                         + "at $export-status/{job}, files at $export-file/...); _type and _outputFormat "
-                        + "(application/fhir+ndjson) supported, _since not; files kept 24 hours.");
+                        + "(application/fhir+ndjson) supported, _since not; files kept " + BulkExport.KEPT.toHours()
+                        + " hours.");
         var codeSystem = rest.addResource().setType("CodeSystem");
         codeSystem.addInteraction().setCode(TypeRestfulInteraction.READ);
         codeSystem.addInteraction().setCode(TypeRestfulInteraction.SEARCHTYPE);
