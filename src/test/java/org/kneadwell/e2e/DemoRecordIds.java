@@ -37,6 +37,8 @@ final class DemoRecordIds {
                 .query(String.class).single());
         ids.put("mayaAccount", jdbc.sql("select public_id from account where email = ?").param(Demo.THERAPIST)
                 .query(String.class).single());
+        ids.put("priyaAccount", jdbc.sql("select public_id from account where email = ?").param(Demo.CLINICIAN)
+                .query(String.class).single());
         ids.put("mayaProfile", jdbc.sql("select p.public_id from therapist_profile p join account a on a.id = p.account_id"
                 + " where a.email = ?").param(Demo.THERAPIST).query(String.class).single());
         ids.put("samInvitation", jdbc.sql("select public_id from account where email = ? and status = 'INVITED'")

@@ -64,6 +64,7 @@ final class PagesByRole {
                     visit("clinic-day", "/sessions/clinic"),
                     visit("patients", "/patients"),
                     visit("chart", "/patients/{jordan}"),
+                    visit("care-team-remove", "/patients/{jordan}/care-team/{priyaAccount}/remove"),
                     visit("find-therapist", "/therapists"),
                     visit("therapist-profile", "/therapists/{mayaProfile}"),
                     visit("evidence", "/evidence"));
@@ -103,6 +104,7 @@ final class PagesByRole {
                     visit("messages", "/patients/{jordan}/messages"),
                     visit("message-thread-retracted", "/patients/{jordan}/threads/{jordanRetractedThread}"),
                     visit("session", "/appointments/{jordanSignedSession}/session"),
+                    visit("session-note", "/appointments/{jordanToday}/note"),
                     visit("own-profile", "/therapist/profile"),
                     visit("day", "/sessions"),
                     visit("week", "/sessions?view=week"),
