@@ -10,7 +10,8 @@ import org.kneadwell.support.Demo;
 /**
  * Every page each demo role reaches: its menu, and the demo records' pages. Paths name demo records as
  * placeholders ({@code {jordan}}, {@code {jordanPlan}}, ...) that {@link DemoRecordIds} turns into the ids the
- * seeded clinic was given.
+ * seeded clinic was given ({@code {invitationToken}}: the test makes a new invitation, as only its e-mail holds
+ * the token).
  */
 final class PagesByRole {
 
@@ -48,7 +49,8 @@ final class PagesByRole {
         return switch (role) {
             case SIGNED_OUT -> List.of(
                     visit("sign-in", "/login"),
-                    visit("sign-in-failed", "/login?error"));
+                    visit("sign-in-failed", "/login?error"),
+                    visit("invitation", "/invitations/{invitationToken}"));
             case ADMIN -> List.of(
                     visit("home", "/"),
                     visit("users", "/admin/users"),
