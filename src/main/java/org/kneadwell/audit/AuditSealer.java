@@ -18,9 +18,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Chains in the background the events stored without a link (seq and hash empty): those of writes, inserted in
  * the write's own transaction without any lock, and batches of the {@link AuditWriter} stored while the head was
  * held (the writer chains its batches itself when the head is free). It locks the chain head, gives the waiting
- * events the next sequence numbers in id order and links each onto the one before with the audit key. So
- * patient-data requests never queue behind each other for the chain, and on several app nodes the head lock keeps
- * the sealers and writers taking turns.
+ * events the next sequence numbers in id order and links each onto the one before with the audit key, a batch at
+ * a time, taking turns with the writer ({@link ChainTurns}). So patient-data requests never queue behind each
+ * other for the chain, and on several app nodes the head lock keeps the sealers and writers taking turns.
  * <p>
  * Sealing only fills {@code seq} and {@code hash} where both are empty (all PostgreSQL's append-only trigger
  * lets through). A row whose entry MAC does not check out was not recorded by the application: it is still
@@ -38,10 +38,12 @@ class AuditSealer {
     private final ChainHash macs;
     private final ApplicationEventPublisher events;
     private final TransactionTemplate transaction;
+    private final ChainTurns turns;
 
     AuditSealer(JdbcClient jdbc, JdbcTemplate batch, ChainHash macs, ApplicationEventPublisher events,
-            PlatformTransactionManager transactions) {
+            PlatformTransactionManager transactions, ChainTurns turns) {
         this.jdbc = jdbc;
+        this.turns = turns;
         this.batch = batch;
         this.macs = macs;
         this.events = events;
@@ -62,45 +64,56 @@ class AuditSealer {
         }
     }
 
-    /** Seals every event committed so far, in one transaction; returns how many. */
+    /**
+     * Seals every event committed so far, {@value #BATCH} at a time, each batch in a transaction and a
+     * {@linkplain ChainTurns turn} of its own: the head is held for one batch, never for a whole backlog, so the
+     * group-commit writer can chain its batches between the sealer's; returns how many were sealed.
+     */
     public int sealPending() {
         List<Long> forged = new ArrayList<>();
-        int sealed = transaction.execute(status -> {
-            ChainHead head = ChainHead.lock(jdbc);
-            if (head.anchorMac() == null && !keyedEventsSealed(head)) {
-                head = anchor(head);
-            }
-            long seq = head.lastSeq();
-            String hash = head.lastHash();
-            int count = 0;
-            long after = 0;
-            List<StoredEvent> pending;
-            do {
-                pending = pending(after);
-                List<Object[]> updates = new ArrayList<>(pending.size());
-                for (StoredEvent event : pending) {
-                    seq++;
-                    hash = macs.next(hash, event.canonical(seq));
-                    if (event.entryMac() == null || !event.entryMac().equals(macs.entryMac(event))) {
-                        forged.add(seq);
-                    }
-                    updates.add(new Object[] { seq, hash, event.id() });
-                }
-                seal(updates);
-                count += pending.size();
-                after = pending.isEmpty() ? after : pending.get(pending.size() - 1).id();
-            } while (pending.size() == BATCH);
-            if (count > 0) {
-                moveHead(seq, hash);
-            }
-            return count;
-        });
+        int count = 0;
+        Sealed batch = new Sealed(0, 0);
+        do {
+            long after = batch.lastId();
+            batch = turns.sealer(() -> transaction.execute(status -> sealBatch(after, forged)));
+            count += batch.count();
+        } while (batch.count() == BATCH);
         if (!forged.isEmpty()) {
             log.warn("{} audit event(s) not recorded by the application were sealed; the first at seq {}",
                     forged.size(), forged.get(0));
             events.publishEvent(new ForgedEventsSealed(forged.get(0)));
         }
-        return sealed;
+        return count;
+    }
+
+    /** One batch's outcome: how many events it sealed and the id it reached. */
+    private record Sealed(int count, long lastId) {
+    }
+
+    /** Locks the head, chains the next batch of waiting events after id {@code after} onto it and moves it on. */
+    private Sealed sealBatch(long after, List<Long> forged) {
+        ChainHead head = ChainHead.lock(jdbc);
+        if (head.anchorMac() == null && !keyedEventsSealed(head)) {
+            head = anchor(head);
+        }
+        List<StoredEvent> pending = pending(after);
+        if (pending.isEmpty()) {
+            return new Sealed(0, after);
+        }
+        long seq = head.lastSeq();
+        String hash = head.lastHash();
+        List<Object[]> updates = new ArrayList<>(pending.size());
+        for (StoredEvent event : pending) {
+            seq++;
+            hash = macs.next(hash, event.canonical(seq));
+            if (event.entryMac() == null || !event.entryMac().equals(macs.entryMac(event))) {
+                forged.add(seq);
+            }
+            updates.add(new Object[] { seq, hash, event.id() });
+        }
+        seal(updates);
+        moveHead(seq, hash);
+        return new Sealed(pending.size(), pending.get(pending.size() - 1).id());
     }
 
     private boolean keyedEventsSealed(ChainHead head) {
@@ -135,10 +148,10 @@ class AuditSealer {
 
     /**
      * The next events to seal, in id order, after the id this run has reached. Within a run the scan starts where
-     * the last batch ended: the rows this transaction has just sealed still have index entries under "seq is
-     * null" until it commits, and starting from the beginning each time made a run that had fallen behind
-     * quadratic (under a load of 1,000 reads a second the lag grew to over a minute). An event that commits late
-     * with a smaller id than this run reached is sealed by the next run, which starts from the beginning.
+     * the last batch ended: the rows just sealed keep index entries under "seq is null" until PostgreSQL's vacuum
+     * removes them, and starting from the beginning each time made a run that had fallen behind quadratic (under a
+     * load of 1,000 reads a second the lag grew to over a minute). An event that commits late with a smaller id
+     * than this run reached is sealed by the next run, which starts from the beginning.
      */
     private List<StoredEvent> pending(long after) {
         return jdbc.sql("select " + StoredEvent.COLUMNS + " from audit_event where seq is null and hash is null "

@@ -38,7 +38,8 @@ import com.zaxxer.hikari.HikariDataSource;
  * The batch is chained as it is stored, in the same transaction, when the chain head is free: its events go in
  * with their sequence numbers and links and the head moves on, so {@link AuditSealer} only chains what this
  * writer could not (events of clinical writes, stored in their own transactions, and batches stored while the
- * head was held). So most reads' events are chained by the time the read is answered, and the database no
+ * head was held). While the sealer works through a backlog the writer waits a moment for its turn
+ * ({@link ChainTurns}: at most one of the sealer's batches) rather than add its batch to the backlog. So most reads' events are chained by the time the read is answered, and the database no
  * longer writes each of them twice (sealing a stored event updates its row, which writes the row and its index
  * entries again).
  * <p>
@@ -60,6 +61,7 @@ class AuditWriter implements AutoCloseable {
 
     private final DataSource dataSource;
     private final ChainHash macs;
+    private final ChainTurns turns;
     private final HikariDataSource ownPool;
     private final Duration timeout;
     private final BlockingQueue<Pending> queue = new ArrayBlockingQueue<>(QUEUE);
@@ -73,8 +75,9 @@ class AuditWriter implements AutoCloseable {
     record Pending(StoredEvent event, CompletableFuture<Void> done) {
     }
 
-    AuditWriter(DataSource main, ChainHash macs, Duration timeout) {
+    AuditWriter(DataSource main, ChainHash macs, ChainTurns turns, Duration timeout) {
         this.macs = macs;
+        this.turns = turns;
         this.ownPool = main instanceof HikariDataSource hikari ? ownPool(hikari) : null;
         this.dataSource = ownPool != null ? ownPool : main;
         this.timeout = timeout;
@@ -166,6 +169,9 @@ class AuditWriter implements AutoCloseable {
             batches.incrementAndGet();
             events.addAndGet(batch.size());
             batch.forEach(p -> p.done().complete(null));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt(); // the writer is stopping: this batch was not stored
+            batch.forEach(p -> p.done().completeExceptionally(e));
         } catch (SQLException | RuntimeException e) {
             if (batch.size() == 1 || !refusedARow(e)) {
                 log.warn("Audit batch of {} not stored: {}", batch.size(), e.getMessage());
@@ -192,14 +198,16 @@ class AuditWriter implements AutoCloseable {
 
     /**
      * Stores the batch atomically, in one transaction of multi-row inserts of up to {@value #ROWS_PER_STATEMENT}
-     * events each, chained onto the head at once when the head is free ({@link #chainIfHeadFree}).
+     * events each, chained onto the head at once when the writer gets its {@linkplain ChainTurns turn} within a
+     * moment and the head is free ({@link #chainIfHeadFree}).
      */
-    private void insert(List<Pending> batch) throws SQLException {
+    private void insert(List<Pending> batch) throws SQLException, InterruptedException {
+        boolean turn = turns.writer();
         try (Connection connection = dataSource.getConnection()) {
             boolean autoCommit = connection.getAutoCommit();
             connection.setAutoCommit(false);
             try {
-                List<Link> links = chainIfHeadFree(connection, batch);
+                List<Link> links = turn ? chainIfHeadFree(connection, batch) : null;
                 for (int from = 0; from < batch.size(); from += ROWS_PER_STATEMENT) {
                     int to = Math.min(batch.size(), from + ROWS_PER_STATEMENT);
                     insertRows(connection, batch.subList(from, to), links == null ? null : links.subList(from, to));
@@ -217,6 +225,10 @@ class AuditWriter implements AutoCloseable {
             } finally {
                 connection.setAutoCommit(autoCommit);
             }
+        } finally {
+            if (turn) {
+                turns.writerDone();
+            }
         }
     }
 
@@ -226,8 +238,8 @@ class AuditWriter implements AutoCloseable {
 
     /**
      * The batch's links onto the chain head, which this transaction now holds, or {@code null} (the events are
-     * stored unchained, for {@link AuditSealer}) when another transaction holds the head (the sealer, or a writer
-     * on another node: the batch never waits for them) or the keyed chain has not been anchored yet (the sealer
+     * stored unchained, for {@link AuditSealer}) when another transaction holds the head (a sealer or a writer on
+     * another node: the batch never waits for them in the database) or the keyed chain has not been anchored yet (the sealer
      * does that once). Chaining here is what the sealer would do, in the same order a batch is inserted in; it
      * spares the database writing every event a second time to seal it (each event's row and its index entries).
      * The events are the application's own ({@link AuditTrail} gave each its entry MAC), so none is forged.

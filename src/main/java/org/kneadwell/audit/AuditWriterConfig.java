@@ -13,8 +13,8 @@ import org.springframework.context.annotation.Configuration;
 class AuditWriterConfig {
 
     @Bean(destroyMethod = "close")
-    AuditWriter auditWriter(DataSource dataSource, ChainHash macs,
+    AuditWriter auditWriter(DataSource dataSource, ChainHash macs, ChainTurns turns,
             @Value("${kneadwell.audit.write-timeout:PT10S}") Duration timeout) {
-        return new AuditWriter(dataSource, macs, timeout);
+        return new AuditWriter(dataSource, macs, turns, timeout);
     }
 }

@@ -45,6 +45,7 @@ class AuditWriterTest {
     private SingleConnectionDataSource plain;
     private DataSource dataSource;
     private JdbcClient jdbc;
+    private final ChainTurns turns = new ChainTurns(Duration.ofSeconds(20));
     private AuditWriter writer;
 
     @BeforeEach
@@ -55,7 +56,7 @@ class AuditWriterTest {
         Flyway.configure().dataSource(plain).locations("classpath:db/migration/common").load().migrate();
         jdbc = JdbcClient.create(plain);
         dataSource = new HeldBack(plain);
-        writer = new AuditWriter(dataSource, MACS, Duration.ofSeconds(20));
+        writer = new AuditWriter(dataSource, MACS, turns, Duration.ofSeconds(20));
     }
 
     @AfterEach
@@ -177,19 +178,85 @@ class AuditWriterTest {
     }
 
     @Test
-    void aBatchStoredWhileTheSealerHoldsTheHeadIsLeftToItWithoutWaiting() throws Exception {
+    void aBatchStoredWhileAnotherNodeHoldsTheHeadIsLeftToItsSealerWithoutWaiting() throws Exception {
         anchorTheKeyedChain();
-        try (Connection sealer = DriverManager.getConnection(url, "sa", "")) {
-            sealer.setAutoCommit(false);
-            try (Statement lock = sealer.createStatement()) {
+        try (Connection otherNode = DriverManager.getConnection(url, "sa", "")) {
+            otherNode.setAutoCommit(false);
+            try (Statement lock = otherNode.createStatement()) {
                 lock.executeQuery("select last_seq from audit_chain_head where id = 1 for update").close();
             }
             writer.store(event("while held")); // returns while the head is still held
             assertThat(seq("while held")).as("stored unchained, for the sealer").isNull();
-            sealer.rollback();
+            otherNode.rollback();
         }
         writer.store(event("after"));
         assertThat(seq("after")).as("the head is free again").isEqualTo(1L);
+    }
+
+    @Test
+    void aBatchArrivingWhileThisNodesSealerHasTheHeadWaitsForItsBatchToCommitAndIsChained() throws Exception {
+        anchorTheKeyedChain();
+        CountDownLatch sealerHasTheHead = new CountDownLatch(1);
+        CountDownLatch sealerMayCommit = new CountDownLatch(1);
+        ExecutorService sealer = Executors.newSingleThreadExecutor();
+        try {
+            Future<?> sealersBatch = sealer.submit(() -> turns.sealer(() -> {
+                try (Connection connection = DriverManager.getConnection(url, "sa", "")) {
+                    connection.setAutoCommit(false);
+                    try (Statement batch = connection.createStatement()) {
+                        batch.executeQuery("select last_seq from audit_chain_head where id = 1 for update").close();
+                        sealerHasTheHead.countDown();
+                        assertThat(sealerMayCommit.await(20, TimeUnit.SECONDS)).isTrue();
+                        batch.executeUpdate("update audit_chain_head set last_seq = 7 where id = 1");
+                    }
+                    connection.commit();
+                } catch (SQLException | InterruptedException e) {
+                    throw new IllegalStateException(e);
+                }
+                return null;
+            }));
+            assertThat(sealerHasTheHead.await(20, TimeUnit.SECONDS)).isTrue();
+            AuditWriter.Pending waiting = writer.submit(event("during the sealer's batch"));
+            Thread.sleep(200); // the writer now waits for its turn
+            assertThat(waiting.done()).as("not stored unchained meanwhile").isNotDone();
+            sealerMayCommit.countDown();
+            writer.await(waiting);
+            sealersBatch.get(20, TimeUnit.SECONDS);
+        } finally {
+            sealerMayCommit.countDown();
+            sealer.shutdown();
+        }
+        assertThat(seq("during the sealer's batch")).as("chained right after the sealer's batch").isEqualTo(8L);
+        assertThat(writer.sealedCount()).isEqualTo(1);
+    }
+
+    @Test
+    void theWriterWaitsForTheSealerOnlyAMomentThenLeavesItsBatchUnchained() throws Exception {
+        anchorTheKeyedChain();
+        ChainTurns itsTurns = new ChainTurns(Duration.ofMillis(50));
+        AuditWriter impatient = new AuditWriter(dataSource, MACS, itsTurns, Duration.ofSeconds(20));
+        CountDownLatch release = new CountDownLatch(1);
+        CountDownLatch held = new CountDownLatch(1);
+        ExecutorService sealer = Executors.newSingleThreadExecutor();
+        try {
+            Future<?> longBatch = sealer.submit(() -> itsTurns.sealer(() -> {
+                held.countDown();
+                try {
+                    return release.await(20, TimeUnit.SECONDS);
+                } catch (InterruptedException e) {
+                    throw new IllegalStateException(e);
+                }
+            }));
+            assertThat(held.await(20, TimeUnit.SECONDS)).isTrue();
+            impatient.store(event("sealer slow")); // returns while the sealer still has its turn
+            assertThat(seq("sealer slow")).as("stored unchained, for the sealer").isNull();
+            release.countDown();
+            longBatch.get(20, TimeUnit.SECONDS);
+        } finally {
+            release.countDown();
+            sealer.shutdown();
+            impatient.close();
+        }
     }
 
     @Test

@@ -68,9 +68,10 @@ class LegacyChainUpgradeTest {
 
         ChainHash macs = new ChainHash(AuditKey.of("the key generated on the first start after it"));
         DataSourceTransactionManager transactions = new DataSourceTransactionManager(dataSource);
-        writer = new AuditWriter(dataSource, macs, java.time.Duration.ofSeconds(10));
+        ChainTurns turns = new ChainTurns();
+        writer = new AuditWriter(dataSource, macs, turns, java.time.Duration.ofSeconds(10));
         trail = new AuditTrail(jdbc, macs, CLOCK, writer);
-        sealer = new AuditSealer(jdbc, new JdbcTemplate(dataSource), macs, event -> { }, transactions);
+        sealer = new AuditSealer(jdbc, new JdbcTemplate(dataSource), macs, event -> { }, transactions, turns);
         verifier = new AuditVerifier(jdbc, macs, new ChainStatus(jdbc, event -> { }, new StaticMessageSource()),
                 new Checkpoint(jdbc, macs, CLOCK, transactions), CLOCK, transactions);
     }
