@@ -54,7 +54,9 @@ class HotQueriesUseIndexesTest {
             Map.entry("audit log of a patient", "select * from audit_event where patient_id = '" + ANY
                     + "' order by occurred_at desc, id desc limit 20"),
             Map.entry("unsealed events", "select * from audit_event where seq is null and hash is null "
-                    + "and id > 1000 order by id limit 500"));
+                    + "and id > 1000 order by id limit 500"),
+            Map.entry("any unsealed event", "select id from audit_event where seq is null and hash is null "
+                    + "and id > 1000 order by id limit 1"));
 
     @Autowired JdbcClient jdbc;
     @Autowired DataSource dataSource;
