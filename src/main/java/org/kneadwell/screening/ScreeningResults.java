@@ -15,6 +15,9 @@ import org.kneadwell.screening.policy.ScreeningResult;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -30,12 +33,16 @@ class ScreeningResults {
 
     private static final String COLUMNS = "id, public_id, patient_id, intake_id, created_at, result, input, schema_version";
 
-    /** Screenings read lately, by public id: a stored screening never changes, so its JSON is parsed once. */
+    /**
+     * Screenings read lately, by public id: a stored screening never changes, so its JSON is parsed once while it
+     * is kept. Bounded by count (a parsed screening is a few kilobytes); Caffeine evicts the ones least likely to
+     * be read again, where the map this replaces was emptied whole when full and every request then parsed afresh.
+     */
     private static final int PARSED_KEPT = 4_096;
 
     private final JdbcClient jdbc;
     private final JsonMapper json;
-    private final java.util.Map<UUID, StoredScreening> parsed = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Cache<UUID, StoredScreening> parsed = Caffeine.newBuilder().maximumSize(PARSED_KEPT).build();
 
     ScreeningResults(JdbcClient jdbc, JsonMapper json) {
         this.jdbc = jdbc;
@@ -113,14 +120,11 @@ class ScreeningResults {
      */
     private StoredScreening map(ResultSet rs, int row) throws SQLException {
         UUID publicId = rs.getObject("public_id", UUID.class);
-        StoredScreening seen = parsed.get(publicId);
+        StoredScreening seen = parsed.getIfPresent(publicId);
         if (seen != null) {
             return seen;
         }
         StoredScreening screening = parse(rs, publicId);
-        if (parsed.size() >= PARSED_KEPT) {
-            parsed.clear();
-        }
         parsed.put(publicId, screening);
         return screening;
     }
