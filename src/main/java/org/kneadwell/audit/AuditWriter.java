@@ -39,9 +39,9 @@ import com.zaxxer.hikari.HikariDataSource;
  * with their sequence numbers and links and the head moves on, so {@link AuditSealer} only chains what this
  * writer could not (events of clinical writes, stored in their own transactions, and batches stored while the
  * head was held). While the sealer works through a backlog the writer waits a moment for its turn
- * ({@link ChainTurns}: at most one of the sealer's batches) rather than add its batch to the backlog. So most reads' events are chained by the time the read is answered, and the database no
- * longer writes each of them twice (sealing a stored event updates its row, which writes the row and its index
- * entries again).
+ * ({@link ChainTurns}: at most one of the sealer's batches) rather than add its batch to the backlog. So most
+ * reads' events are chained by the time the read is answered, and the database no longer writes each of them
+ * twice (sealing a stored event updates its row, which writes the row and its index entries again).
  * <p>
  * The writer has a connection of its own (a one-connection pool with the main pool's settings), so a request
  * that waits here while holding a connection of the main pool can never starve the writer. If a batch of
@@ -239,9 +239,10 @@ class AuditWriter implements AutoCloseable {
     /**
      * The batch's links onto the chain head, which this transaction now holds, or {@code null} (the events are
      * stored unchained, for {@link AuditSealer}) when another transaction holds the head (a sealer or a writer on
-     * another node: the batch never waits for them in the database) or the keyed chain has not been anchored yet (the sealer
-     * does that once). Chaining here is what the sealer would do, in the same order a batch is inserted in; it
-     * spares the database writing every event a second time to seal it (each event's row and its index entries).
+     * another node: the batch never waits for them in the database) or the keyed chain has not been anchored yet
+     * (the sealer does that once). Chaining here is what the sealer would do, in the same order a batch is
+     * inserted in; it spares the database writing every event a second time to seal it (each event's row and its
+     * index entries).
      * The events are the application's own ({@link AuditTrail} gave each its entry MAC), so none is forged.
      */
     private List<Link> chainIfHeadFree(Connection connection, List<Pending> batch) throws SQLException {
