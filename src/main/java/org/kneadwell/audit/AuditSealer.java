@@ -6,7 +6,6 @@ import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -39,6 +38,8 @@ class AuditSealer {
     private final ApplicationEventPublisher events;
     private final TransactionTemplate transaction;
     private final ChainTurns turns;
+    /** Whether this sealer has seen the keyed chain anchored; until then each run takes a turn, to anchor it. */
+    private volatile boolean anchored;
 
     AuditSealer(JdbcClient jdbc, JdbcTemplate batch, ChainHash macs, ApplicationEventPublisher events,
             PlatformTransactionManager transactions, ChainTurns turns) {
@@ -58,48 +59,58 @@ class AuditSealer {
     void sealOnSchedule() {
         try {
             sealPending();
-        } catch (DataAccessException e) {
-            // another node holds the head (H2 gives up waiting quickly) or the database is away: next run
-            log.warn("Audit events not sealed this time: {}", e.getMessage());
+        } catch (RuntimeException e) {
+            // another node holds the head (H2 gives up waiting quickly), the database is away, or a row changed
+            // under the sealer (the chain check reports what): the batches before it are committed; next run
+            log.warn("Audit events not all sealed this time: {}", e.getMessage());
         }
     }
 
     /**
      * Seals every event committed so far, {@value #BATCH} at a time, each batch in a transaction and a
      * {@linkplain ChainTurns turn} of its own: the head is held for one batch, never for a whole backlog, so the
-     * group-commit writer can chain its batches between the sealer's; returns how many were sealed.
+     * group-commit writer can chain its batches between the sealer's; returns how many were sealed. Events the
+     * application did not record are reported as soon as the batch that chained them has committed.
      */
     public int sealPending() {
-        List<Long> forged = new ArrayList<>();
         int count = 0;
-        Sealed batch = new Sealed(BATCH, 0);
-        while (batch.count() == BATCH && anyWaiting(batch.lastId())) {
+        Sealed batch = new Sealed(BATCH, 0, List.of());
+        while (batch.count() == BATCH && (!anchored || anyWaiting(batch.lastId()))) {
             long after = batch.lastId();
-            batch = turns.sealer(() -> transaction.execute(status -> sealBatch(after, forged)));
+            batch = turns.sealer(() -> transaction.execute(status -> sealBatch(after)));
             count += batch.count();
+            report(batch.forged());
         }
+        return count;
+    }
+
+    /** One committed batch: how many events it sealed, the id it reached and the seqs of forged events in it. */
+    private record Sealed(int count, long lastId, List<Long> forged) {
+    }
+
+    private void report(List<Long> forged) {
         if (!forged.isEmpty()) {
             log.warn("{} audit event(s) not recorded by the application were sealed; the first at seq {}",
                     forged.size(), forged.get(0));
             events.publishEvent(new ForgedEventsSealed(forged.get(0)));
         }
-        return count;
     }
 
-    /** One batch's outcome: how many events it sealed and the id it reached. */
-    private record Sealed(int count, long lastId) {
-    }
-
-    /** Locks the head, chains the next batch of waiting events after id {@code after} onto it and moves it on. */
-    private Sealed sealBatch(long after, List<Long> forged) {
+    /**
+     * Locks the head (anchoring the keyed chain the first time), chains the next batch of waiting events after id
+     * {@code after} onto it and moves it on.
+     */
+    private Sealed sealBatch(long after) {
         ChainHead head = ChainHead.lock(jdbc);
         if (head.anchorMac() == null && !keyedEventsSealed(head)) {
             head = anchor(head);
         }
+        anchored = head.anchorMac() != null;
         List<StoredEvent> pending = pending(after);
         if (pending.isEmpty()) {
-            return new Sealed(0, after);
+            return new Sealed(0, after, List.of());
         }
+        List<Long> forged = new ArrayList<>();
         long seq = head.lastSeq();
         String hash = head.lastHash();
         List<Object[]> updates = new ArrayList<>(pending.size());
@@ -113,7 +124,7 @@ class AuditSealer {
         }
         seal(updates);
         moveHead(seq, hash);
-        return new Sealed(pending.size(), pending.get(pending.size() - 1).id());
+        return new Sealed(pending.size(), pending.get(pending.size() - 1).id(), forged);
     }
 
     private boolean keyedEventsSealed(ChainHead head) {
@@ -149,6 +160,7 @@ class AuditSealer {
     /**
      * Whether any event after id {@code after} waits to be sealed: asked before taking a turn, so a run with
      * nothing to do never makes the writer wait (most runs under a read load, as the writer chains reads itself).
+     * Until the keyed chain is anchored every run takes a turn regardless.
      */
     private boolean anyWaiting(long after) {
         return !jdbc.sql("select id from audit_event where seq is null and hash is null and id > ? order by id "

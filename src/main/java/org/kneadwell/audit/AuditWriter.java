@@ -39,7 +39,7 @@ import com.zaxxer.hikari.HikariDataSource;
  * with their sequence numbers and links and the head moves on, so {@link AuditSealer} only chains what this
  * writer could not (events of clinical writes, stored in their own transactions, and batches stored while the
  * head was held). While the sealer works through a backlog the writer waits a moment for its turn
- * ({@link ChainTurns}: at most one of the sealer's batches) rather than add its batch to the backlog. So most
+ * ({@link ChainTurns}: at most 50 ms, about one of the sealer's batches) rather than add its batch to the backlog. So most
  * reads' events are chained by the time the read is answered, and the database no longer writes each of them
  * twice (sealing a stored event updates its row, which writes the row and its index entries again).
  * <p>

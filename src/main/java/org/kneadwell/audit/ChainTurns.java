@@ -15,8 +15,9 @@ import org.springframework.stereotype.Component;
  * Without it a sealer behind on its work held the head for its whole backlog and every batch stored meanwhile
  * went to the backlog: under overload the unchained events grew to tens of thousands.
  * <p>
- * The writer waits at most {@link #WRITER_WAIT} (a sealer's batch takes a few milliseconds), then stores its
- * batch unchained. The database's lock on the head still decides between several application nodes; these turns
+ * The writer waits at most {@link #WRITER_WAIT} (a sealer's batch of 500 usually commits well within it), then
+ * stores its batch unchained: a sealer slowed down (waiting for a pooled connection, or for another node that holds
+ * the head) costs each of the writer's batches meanwhile that wait, never more. The database's lock on the head still decides between several application nodes; these turns
  * only spare this node's writer and sealer from passing each other by.
  */
 @Component

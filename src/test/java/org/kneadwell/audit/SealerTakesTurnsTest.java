@@ -1,6 +1,7 @@
 package org.kneadwell.audit;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -11,6 +12,8 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 import java.util.function.Supplier;
 
@@ -50,6 +53,8 @@ class SealerTakesTurnsTest {
 
     private int sealerTurns;
     private long chainedBeforeSecondBatch = -1;
+    private boolean secondTurnFails;
+    private final List<Object> published = new ArrayList<>();
 
     @BeforeEach
     void aDatabaseWithABacklog() {
@@ -61,7 +66,10 @@ class SealerTakesTurnsTest {
         ChainTurns turns = new ChainTurns(Duration.ofSeconds(20)) {
             @Override
             <T> T sealer(Supplier<T> work) {
-                if (++sealerTurns == 2) {
+                if (++sealerTurns == 2 && secondTurnFails) {
+                    throw new IllegalStateException("the database went away");
+                }
+                if (sealerTurns == 2) {
                     chainedBeforeSecondBatch = chainedAsSeenByAnotherConnection();
                     writer.store(read("between the sealer's batches"));
                 }
@@ -70,7 +78,7 @@ class SealerTakesTurnsTest {
         };
         writer = new AuditWriter(dataSource, macs, turns, Duration.ofSeconds(20));
         trail = new AuditTrail(jdbc, macs, CLOCK, writer);
-        sealer = new AuditSealer(jdbc, new JdbcTemplate(dataSource), macs, event -> { }, transactions, turns);
+        sealer = new AuditSealer(jdbc, new JdbcTemplate(dataSource), macs, published::add, transactions, turns);
         verifier = new AuditVerifier(jdbc, macs, new ChainStatus(jdbc, event -> { }, new StaticMessageSource()),
                 new Checkpoint(jdbc, macs, CLOCK, transactions), CLOCK, transactions);
     }
@@ -83,17 +91,11 @@ class SealerTakesTurnsTest {
 
     @Test
     void eachBatchIsCommittedAndTheWriterChainsBetweenThem() {
-        // events of clinical writes, stored unchained in their own transaction: the sealer's work
-        new TransactionTemplate(transactions).executeWithoutResult(status -> {
-            for (int i = 0; i < BACKLOG; i++) {
-                trail.on(new AuditEvent(CLOCK.instant(), UUID.randomUUID(), "THERAPIST", "patient.updated", null,
-                        null, null, null, Outcome.SUCCESS));
-            }
-        });
+        writesBacklog();
 
         assertThat(sealer.sealPending()).as("the whole backlog, in three batches").isEqualTo(BACKLOG);
 
-        assertThat(sealerTurns).as("a turn per batch, and one that found nothing left").isEqualTo(3);
+        assertThat(sealerTurns).as("a turn per batch: 500, 500 and 3").isEqualTo(3);
         assertThat(chainedBeforeSecondBatch).as("the first batch committed before the second began")
                 .isEqualTo(AuditSealer.BATCH);
         assertThat(jdbc.sql("select seq from audit_event where record_id = ?").param("between the sealer's batches")
@@ -103,6 +105,30 @@ class SealerTakesTurnsTest {
         assertThat(verification.intact()).as(verification.reason()).isTrue();
         assertThat(verification.sealed()).isEqualTo(BACKLOG + 1L);
         assertThat(verification.unsealed()).isZero();
+    }
+
+    @Test
+    void aForgedEventIsReportedOnceItsBatchHasCommittedThoughALaterBatchFails() {
+        writesBacklog();
+        jdbc.sql("update audit_event set entry_mac = 'not the application''s' where id = (select min(id) from "
+                + "audit_event)").update();
+        secondTurnFails = true;
+
+        assertThatThrownBy(sealer::sealPending).hasMessage("the database went away");
+
+        assertThat(published).as("the first batch chained it and committed")
+                .containsExactly(new AuditSealer.ForgedEventsSealed(1));
+        assertThat(chainedAsSeenByAnotherConnection()).isEqualTo(AuditSealer.BATCH);
+    }
+
+    /** Events of clinical writes, stored unchained in their own transaction: the sealer's work. */
+    private void writesBacklog() {
+        new TransactionTemplate(transactions).executeWithoutResult(status -> {
+            for (int i = 0; i < BACKLOG; i++) {
+                trail.on(new AuditEvent(CLOCK.instant(), UUID.randomUUID(), "THERAPIST", "patient.updated", null,
+                        null, null, null, Outcome.SUCCESS));
+            }
+        });
     }
 
     private long chainedAsSeenByAnotherConnection() {
