@@ -15,10 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.kneadwell.audit.Verification.Problem;
 import org.kneadwell.shared.AuditEvent;
 import org.kneadwell.shared.AuditEvent.Outcome;
-import org.springframework.context.support.StaticMessageSource;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 
 /**
@@ -32,7 +29,7 @@ class LegacyChainUpgradeTest {
 
     private SingleConnectionDataSource dataSource;
     private JdbcClient jdbc;
-    private AuditWriter writer;
+    private AuditOnItsOwn audit;
     private AuditTrail trail;
     private AuditSealer sealer;
     private AuditVerifier verifier;
@@ -67,18 +64,15 @@ class LegacyChainUpgradeTest {
         Flyway.configure().dataSource(dataSource).locations("classpath:db/migration/common").load().migrate();
 
         ChainHash macs = new ChainHash(AuditKey.of("the key generated on the first start after it"));
-        DataSourceTransactionManager transactions = new DataSourceTransactionManager(dataSource);
-        ChainTurns turns = new ChainTurns();
-        writer = new AuditWriter(dataSource, macs, turns, java.time.Duration.ofSeconds(10));
-        trail = new AuditTrail(jdbc, macs, CLOCK, writer);
-        sealer = new AuditSealer(jdbc, new JdbcTemplate(dataSource), macs, event -> { }, transactions, turns);
-        verifier = new AuditVerifier(jdbc, macs, new ChainStatus(jdbc, event -> { }, new StaticMessageSource()),
-                new Checkpoint(jdbc, macs, CLOCK, transactions), CLOCK, transactions);
+        audit = AuditOnItsOwn.on(dataSource, macs, new ChainTurns(), event -> { }, CLOCK);
+        trail = audit.trail();
+        sealer = audit.sealer();
+        verifier = audit.verifier();
     }
 
     @AfterEach
     void dropTheDatabase() {
-        writer.close();
+        audit.close();
         dataSource.destroy();
     }
 

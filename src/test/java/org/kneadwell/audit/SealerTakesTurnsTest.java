@@ -23,8 +23,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.kneadwell.shared.AuditEvent;
 import org.kneadwell.shared.AuditEvent.Outcome;
-import org.springframework.context.support.StaticMessageSource;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.jdbc.datasource.SingleConnectionDataSource;
@@ -45,6 +43,7 @@ class SealerTakesTurnsTest {
     private String url;
     private SingleConnectionDataSource dataSource;
     private JdbcClient jdbc;
+    private AuditOnItsOwn audit;
     private AuditWriter writer;
     private AuditTrail trail;
     private AuditSealer sealer;
@@ -76,16 +75,16 @@ class SealerTakesTurnsTest {
                 return super.sealer(work);
             }
         };
-        writer = new AuditWriter(dataSource, macs, turns, Duration.ofSeconds(20));
-        trail = new AuditTrail(jdbc, macs, CLOCK, writer);
-        sealer = new AuditSealer(jdbc, new JdbcTemplate(dataSource), macs, published::add, transactions, turns);
-        verifier = new AuditVerifier(jdbc, macs, new ChainStatus(jdbc, event -> { }, new StaticMessageSource()),
-                new Checkpoint(jdbc, macs, CLOCK, transactions), CLOCK, transactions);
+        audit = AuditOnItsOwn.on(dataSource, macs, turns, published::add, CLOCK);
+        writer = audit.writer();
+        trail = audit.trail();
+        sealer = audit.sealer();
+        verifier = audit.verifier();
     }
 
     @AfterEach
     void dropTheDatabase() {
-        writer.close();
+        audit.close();
         dataSource.destroy();
     }
 
