@@ -30,9 +30,6 @@ class LegacyChainUpgradeTest {
     private SingleConnectionDataSource dataSource;
     private JdbcClient jdbc;
     private AuditOnItsOwn audit;
-    private AuditTrail trail;
-    private AuditSealer sealer;
-    private AuditVerifier verifier;
 
     @BeforeEach
     void aDatabaseWithThreeEventsSealedTheOldWayAndOneWaiting() {
@@ -65,9 +62,6 @@ class LegacyChainUpgradeTest {
 
         ChainHash macs = new ChainHash(AuditKey.of("the key generated on the first start after it"));
         audit = AuditOnItsOwn.on(dataSource, macs, new ChainTurns(), event -> { }, CLOCK);
-        trail = audit.trail();
-        sealer = audit.sealer();
-        verifier = audit.verifier();
     }
 
     @AfterEach
@@ -78,46 +72,47 @@ class LegacyChainUpgradeTest {
 
     @Test
     void keepsTheOldEventsVerifiableAndCarriesOnWithTheKey() {
-        trail.on(new AuditEvent(CLOCK.instant(), null, "ADMIN", "audit.report.viewed", null, null, null, null,
-                Outcome.SUCCESS));
+        audit.trail().on(new AuditEvent(CLOCK.instant(), null, "ADMIN", "audit.report.viewed", null, null, null,
+                null, Outcome.SUCCESS));
 
-        assertThat(sealer.sealPending()).as("the keyed event").isEqualTo(1);
+        assertThat(audit.sealer().sealPending()).as("the keyed event").isEqualTo(1);
 
         assertThat(jdbc.sql("select legacy_seq from audit_chain_head").query(Long.class).single())
                 .as("the waiting event finished the old chain").isEqualTo(4);
-        Verification verification = verifier.verifyFully();
+        Verification verification = audit.verifier().verifyFully();
         assertThat(verification.intact()).as(verification.reason()).isTrue();
         assertThat(verification.sealed()).isEqualTo(5);
     }
 
     @Test
     void anOldEventChangedLaterStillBreaksTheChain() {
-        sealer.sealPending();
+        audit.sealer().sealPending();
         jdbc.sql("update audit_event set source_ip = '10.9.9.9' where seq = 2").update();
-        assertThat(verifier.verifyFully().brokenAtSeq()).isEqualTo(2);
+        assertThat(audit.verifier().verifyFully().brokenAtSeq()).isEqualTo(2);
     }
 
     @Test
     void theOldChainCannotBeStretchedOverKeyedEvents() {
-        trail.on(new AuditEvent(CLOCK.instant(), null, "ADMIN", "audit.report.viewed", null, null, null, null,
-                Outcome.SUCCESS));
-        sealer.sealPending();
+        audit.trail().on(new AuditEvent(CLOCK.instant(), null, "ADMIN", "audit.report.viewed", null, null, null,
+                null, Outcome.SUCCESS));
+        audit.sealer().sealPending();
         jdbc.sql("update audit_chain_head set legacy_seq = 5").update();
-        Verification moved = verifier.verifyFully();
+        Verification moved = audit.verifier().verifyFully();
         assertThat(moved.problem()).isEqualTo(Problem.ANCHOR_MISMATCH);
         assertThat(moved.brokenAtSeq()).isEqualTo(6);
 
         jdbc.sql("update audit_chain_head set legacy_seq = 4, anchor_mac = null").update();
-        assertThat(verifier.verifyFully().problem()).as("nor its boundary removed").isEqualTo(Problem.ANCHOR_MISMATCH);
+        assertThat(audit.verifier().verifyFully().problem()).as("nor its boundary removed")
+                .isEqualTo(Problem.ANCHOR_MISMATCH);
     }
 
     @Test
     void anEventWithoutAPublicIdAfterTheUpgradeIsForged() {
-        sealer.sealPending();
+        audit.sealer().sealPending();
         jdbc.sql("insert into audit_event (occurred_at, actor_role, action, outcome) "
                 + "values (current_timestamp, 'ADMIN', 'patient.read', 'SUCCESS')").update();
-        sealer.sealPending();
-        Verification verification = verifier.verifyFully();
+        audit.sealer().sealPending();
+        Verification verification = audit.verifier().verifyFully();
         assertThat(verification.problem()).isEqualTo(Problem.FORGED_EVENT);
         assertThat(verification.brokenAtSeq()).isEqualTo(5);
     }

@@ -44,10 +44,6 @@ class SealerTakesTurnsTest {
     private SingleConnectionDataSource dataSource;
     private JdbcClient jdbc;
     private AuditOnItsOwn audit;
-    private AuditWriter writer;
-    private AuditTrail trail;
-    private AuditSealer sealer;
-    private AuditVerifier verifier;
     private DataSourceTransactionManager transactions;
 
     private int sealerTurns;
@@ -70,16 +66,12 @@ class SealerTakesTurnsTest {
                 }
                 if (sealerTurns == 2) {
                     chainedBeforeSecondBatch = chainedAsSeenByAnotherConnection();
-                    writer.store(read("between the sealer's batches"));
+                    audit.writer().store(read("between the sealer's batches"));
                 }
                 return super.sealer(work);
             }
         };
         audit = AuditOnItsOwn.on(dataSource, macs, turns, published::add, CLOCK);
-        writer = audit.writer();
-        trail = audit.trail();
-        sealer = audit.sealer();
-        verifier = audit.verifier();
     }
 
     @AfterEach
@@ -92,7 +84,7 @@ class SealerTakesTurnsTest {
     void eachBatchIsCommittedAndTheWriterChainsBetweenThem() {
         writesBacklog();
 
-        assertThat(sealer.sealPending()).as("the whole backlog, in three batches").isEqualTo(BACKLOG);
+        assertThat(audit.sealer().sealPending()).as("the whole backlog, in three batches").isEqualTo(BACKLOG);
 
         assertThat(sealerTurns).as("a turn per batch: 500, 500 and 3").isEqualTo(3);
         assertThat(chainedBeforeSecondBatch).as("the first batch committed before the second began")
@@ -100,7 +92,7 @@ class SealerTakesTurnsTest {
         assertThat(jdbc.sql("select seq from audit_event where record_id = ?").param("between the sealer's batches")
                 .query(Long.class).single()).as("the read's event, chained by the writer after the first batch")
                 .isEqualTo(AuditSealer.BATCH + 1L);
-        Verification verification = verifier.verifyFully();
+        Verification verification = audit.verifier().verifyFully();
         assertThat(verification.intact()).as(verification.reason()).isTrue();
         assertThat(verification.sealed()).isEqualTo(BACKLOG + 1L);
         assertThat(verification.unsealed()).isZero();
@@ -113,7 +105,7 @@ class SealerTakesTurnsTest {
                 + "audit_event)").update();
         secondTurnFails = true;
 
-        assertThatThrownBy(sealer::sealPending).hasMessage("the database went away");
+        assertThatThrownBy(() -> audit.sealer().sealPending()).hasMessage("the database went away");
 
         assertThat(published).as("the first batch chained it and committed")
                 .containsExactly(new AuditSealer.ForgedEventsSealed(1));
@@ -124,8 +116,8 @@ class SealerTakesTurnsTest {
     private void writesBacklog() {
         new TransactionTemplate(transactions).executeWithoutResult(status -> {
             for (int i = 0; i < BACKLOG; i++) {
-                trail.on(new AuditEvent(CLOCK.instant(), UUID.randomUUID(), "THERAPIST", "patient.updated", null,
-                        null, null, null, Outcome.SUCCESS));
+                audit.trail().on(new AuditEvent(CLOCK.instant(), UUID.randomUUID(), "THERAPIST", "patient.updated",
+                        null, null, null, null, Outcome.SUCCESS));
             }
         });
     }
